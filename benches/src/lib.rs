@@ -1,0 +1,1 @@
+//! Criterion benches for the labs live under `benches/`; this library is empty on purpose.

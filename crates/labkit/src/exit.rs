@@ -1,0 +1,36 @@
+//! Bad input ends with one sentence and exit code 2, never a panic or a backtrace.
+
+use std::fmt::Display;
+
+/// The exit code every runner uses for bad input (the same as clap's usage errors).
+pub const BAD_INPUT: i32 = 2;
+
+/// Print `error: {message}` to stderr and exit with [`BAD_INPUT`].
+pub fn fail(message: impl Display) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(BAD_INPUT)
+}
+
+/// Unwrap a result, or [`fail`] with the error's own sentence.
+pub fn or_fail<T, E: Display>(result: Result<T, E>) -> T {
+    result.unwrap_or_else(|e| fail(e))
+}
+
+/// How many CPUs this process may run on (1 when the OS will not say).
+pub fn cpu_count() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Print `text` to stdout; if stdout is gone (`| head` closed the pipe), exit quietly
+/// instead of panicking the way `print!` does.
+pub fn print_all(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        std::process::exit(0);
+    }
+}

@@ -1,0 +1,16 @@
+//! What every lab runner shares, so each `main.rs` stays a thin shell.
+//!
+//! # Layout
+//! - [`report`]: titles, tables, bar charts and ✓/✗ verdict lines for the terminal.
+//! - [`style`]: colour only when stdout is a terminal and `NO_COLOR` is unset.
+//! - [`json`]: the `--json` form of the same figures.
+//! - [`probe`]: live thread count, peak RSS, context switches (from `/proc` on Linux).
+//! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
+//! - [`exit`]: one clear sentence and exit code 2 for bad input.
+
+pub mod exit;
+pub mod json;
+pub mod probe;
+pub mod report;
+pub mod style;
+pub mod timing;

@@ -1,0 +1,59 @@
+//! Binding a listener, with errors a student can act on.
+
+use std::fmt;
+use std::io;
+use std::net::{SocketAddr, TcpListener};
+
+/// Why a listener could not be bound, in words that say what to do.
+#[derive(Debug)]
+pub struct BindError {
+    addr: SocketAddr,
+    source: io::Error,
+}
+
+impl fmt::Display for BindError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (addr, port) = (self.addr, self.addr.port());
+        match self.source.kind() {
+            io::ErrorKind::AddrInUse => write!(
+                f,
+                "port {port} is already in use on {}; stop the other server or pass --addr {}:0 to pick a free port",
+                addr.ip(),
+                addr.ip()
+            ),
+            io::ErrorKind::PermissionDenied => write!(
+                f,
+                "no permission to listen on port {port} (ports below 1024 are privileged); use a port above 1024, e.g. --addr {}:8001",
+                addr.ip()
+            ),
+            io::ErrorKind::AddrNotAvailable => write!(
+                f,
+                "{} is not an address of this machine; use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)",
+                addr.ip()
+            ),
+            _ => write!(f, "could not listen on {addr}: {}", self.source),
+        }
+    }
+}
+
+impl std::error::Error for BindError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// Bind a TCP listener on `addr` (port 0 picks a free port; read it back with `local_addr`).
+pub fn bind(addr: SocketAddr) -> Result<TcpListener, BindError> {
+    TcpListener::bind(addr).map_err(|source| BindError { addr, source })
+}
+
+/// One line on what binding `addr` exposes, for the runner to print.
+pub fn exposure(addr: SocketAddr) -> &'static str {
+    if addr.ip().is_loopback() {
+        "only programs on this machine can connect (loopback)"
+    } else if addr.ip().is_unspecified() {
+        "listening on EVERY interface: other machines on your network can connect too"
+    } else {
+        "listening on one interface: machines that can reach that address can connect"
+    }
+}

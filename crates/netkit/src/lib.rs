@@ -1,0 +1,23 @@
+//! What the server labs share: the HTTP plumbing that is not itself a lesson.
+//!
+//! The accept loop, the threads and the pool stay in each lab; this crate only reads
+//! a request head safely, writes a response, closes politely, and drives load.
+//!
+//! # Layout
+//! - [`bind`]: bind a listener, turning OS errors into one sentence with the fix.
+//! - [`request`]: read one HTTP/1.1 request head with a size limit and a deadline.
+//! - [`response`]: write a response with `Content-Length` and `Connection: close`.
+//! - [`close`]: half-close, then drain, so the client sees EOF rather than a reset.
+//! - [`exchange`]: one request-response exchange on an accepted connection.
+//! - [`client`]: a small blocking client, `get(addr, path)`.
+//! - [`load`]: a closed-loop load generator with latency percentiles.
+//! - [`stop`]: a stop signal that wakes a blocked `accept`, wired to Ctrl-C.
+
+pub mod bind;
+pub mod client;
+pub mod close;
+pub mod exchange;
+pub mod load;
+pub mod request;
+pub mod response;
+pub mod stop;

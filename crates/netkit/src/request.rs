@@ -1,0 +1,205 @@
+//! Reading one HTTP/1.1 request head, safely.
+//!
+//! A server that trusts its client reads until it sees `\r\n\r\n`. A server that
+//! survives its clients also bounds the head's size (431) and the time it may take to
+//! arrive (408), so one slow or hostile client cannot hold a thread forever.
+
+use std::fmt;
+use std::io::{self, Read};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+/// Largest request head we accept; larger gets `431 Request Header Fields Too Large`.
+pub const MAX_HEAD_BYTES: usize = 8 * 1024;
+
+/// Most header lines we parse; more also gets 431.
+pub const MAX_HEADERS: usize = 64;
+
+/// How long the whole head may take to arrive unless the caller says otherwise.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The parsed request head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// The request target, e.g. `/sleep?ms=50`.
+    pub target: String,
+    /// `1` for HTTP/1.1, `0` for HTTP/1.0.
+    pub minor_version: u8,
+    /// Header names and values in arrival order.
+    pub headers: Vec<(String, String)>,
+    /// Bytes the head took on the wire, including the blank line.
+    pub head_len: usize,
+}
+
+impl Request {
+    /// The path without its query string.
+    pub fn path(&self) -> &str {
+        self.target.split_once('?').map_or(&self.target, |(p, _)| p)
+    }
+
+    /// The value of query parameter `name`, if present: `/sleep?ms=50` gives `ms` = `50`.
+    pub fn query(&self, name: &str) -> Option<&str> {
+        let (_, query) = self.target.split_once('?')?;
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+    }
+
+    /// `GET / HTTP/1.1`, as a log line shows it.
+    pub fn request_line(&self) -> String {
+        format!(
+            "{} {} HTTP/1.{}",
+            self.method, self.target, self.minor_version
+        )
+    }
+}
+
+/// Why no request could be read.
+#[derive(Debug)]
+pub enum RequestError {
+    /// Not HTTP: answer 400.
+    Malformed(String),
+    /// Head over [`MAX_HEAD_BYTES`] or [`MAX_HEADERS`]: answer 431.
+    HeadTooLarge,
+    /// The head did not arrive in time: answer 408.
+    Timeout,
+    /// The peer closed before sending a full head (a port scanner, a cancelled tab). Not worth an answer.
+    Closed,
+    /// Any other socket error (a reset). Not worth an answer.
+    Io(io::Error),
+}
+
+impl RequestError {
+    /// The status to answer with, or `None` when the peer is gone.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Malformed(_) => Some(400),
+            Self::HeadTooLarge => Some(431),
+            Self::Timeout => Some(408),
+            Self::Closed | Self::Io(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Malformed(why) => write!(f, "malformed request: {why}"),
+            Self::HeadTooLarge => write!(f, "request head over {MAX_HEAD_BYTES} bytes"),
+            Self::Timeout => write!(f, "no complete request head before the read timeout"),
+            Self::Closed => write!(f, "peer closed before sending a request"),
+            Self::Io(e) => write!(f, "socket error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for RequestError {}
+
+/// Read one request head from `stream`, giving up after `timeout` in all.
+///
+/// The deadline covers the whole head, not each read: a client that sends one byte a
+/// second would otherwise never time out.
+pub fn read_request(stream: &mut TcpStream, timeout: Duration) -> Result<Request, RequestError> {
+    let deadline = Instant::now() + timeout;
+    let mut buf = vec![0u8; MAX_HEAD_BYTES];
+    let mut filled = 0;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(RequestError::Timeout);
+        }
+        stream
+            .set_read_timeout(Some(left))
+            .map_err(RequestError::Io)?;
+        let n = match stream.read(&mut buf[filled..]) {
+            Ok(0) => return Err(RequestError::Closed),
+            Ok(n) => n,
+            Err(e) if is_timeout(&e) => return Err(RequestError::Timeout),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(RequestError::Io(e)),
+        };
+        filled += n;
+        if let Some(request) = parse_head(&buf[..filled])? {
+            return Ok(request);
+        }
+        if filled == buf.len() {
+            return Err(RequestError::HeadTooLarge);
+        }
+    }
+}
+
+/// Parse a request head from `bytes`: `Ok(None)` while it is still incomplete.
+pub fn parse_head(bytes: &[u8]) -> Result<Option<Request>, RequestError> {
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut parsed = httparse::Request::new(&mut headers);
+    match parsed.parse(bytes) {
+        Ok(httparse::Status::Partial) => Ok(None),
+        Ok(httparse::Status::Complete(head_len)) => Ok(Some(Request {
+            method: parsed.method.unwrap_or_default().to_string(),
+            target: parsed.path.unwrap_or_default().to_string(),
+            minor_version: parsed.version.unwrap_or(1),
+            headers: parsed
+                .headers
+                .iter()
+                .map(|h| {
+                    (
+                        h.name.to_string(),
+                        String::from_utf8_lossy(h.value).into_owned(),
+                    )
+                })
+                .collect(),
+            head_len,
+        })),
+        Err(httparse::Error::TooManyHeaders) => Err(RequestError::HeadTooLarge),
+        Err(e) => Err(RequestError::Malformed(e.to_string())),
+    }
+}
+
+/// True for the error a read timeout raises (`WouldBlock` on Unix, `TimedOut` on Windows).
+pub fn is_timeout(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn complete_head_parses_with_path_and_query() {
+        let req = parse_head(b"GET /sleep?ms=50 HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (req.method.as_str(), req.path(), req.query("ms")),
+            ("GET", "/sleep", Some("50"))
+        );
+        assert_eq!(req.head_len, 38);
+        assert_eq!(req.request_line(), "GET /sleep?ms=50 HTTP/1.1");
+    }
+
+    #[test]
+    fn incomplete_head_asks_for_more() {
+        assert!(parse_head(b"GET / HTTP/1.1\r\nHost:").unwrap().is_none());
+    }
+
+    #[test]
+    fn garbage_is_malformed_and_answers_400() {
+        let err = parse_head(b"HELLO\x01THERE\r\n\r\n").unwrap_err();
+        assert_eq!(err.status(), Some(400));
+    }
+
+    #[test]
+    fn too_many_headers_answers_431() {
+        let mut head = String::from("GET / HTTP/1.1\r\n");
+        for i in 0..=MAX_HEADERS {
+            head.push_str(&format!("X-{i}: y\r\n"));
+        }
+        head.push_str("\r\n");
+        assert_eq!(parse_head(head.as_bytes()).unwrap_err().status(), Some(431));
+    }
+}

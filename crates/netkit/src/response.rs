@@ -1,0 +1,91 @@
+//! Writing an HTTP/1.1 response a browser, curl and wrk all accept.
+//!
+//! Two headers make the difference against the lecture's bare status line:
+//! `Content-Length` tells the client where the body ends, and `Connection: close`
+//! tells it not to reuse the socket, so load tools reconnect instead of counting errors.
+
+use std::io::{self, Write};
+
+/// A response to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    /// Status code, e.g. 200.
+    pub status: u16,
+    /// `Content-Type` header value.
+    pub content_type: &'static str,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// An HTML response.
+    pub fn html(status: u16, body: impl Into<Vec<u8>>) -> Self {
+        Self {
+            status,
+            content_type: "text/html; charset=utf-8",
+            body: body.into(),
+        }
+    }
+
+    /// A plain-text response.
+    pub fn text(status: u16, body: impl Into<Vec<u8>>) -> Self {
+        Self {
+            status,
+            content_type: "text/plain; charset=utf-8",
+            body: body.into(),
+        }
+    }
+
+    /// A short plain-text error page for `status`: `408 Request Timeout`.
+    pub fn error(status: u16) -> Self {
+        Self::text(status, format!("{status} {}\n", reason(status)))
+    }
+
+    /// The full response bytes: status line, headers, blank line, body.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let head = format!(
+            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            self.status,
+            reason(self.status),
+            self.content_type,
+            self.body.len()
+        );
+        let mut bytes = head.into_bytes();
+        bytes.extend_from_slice(&self.body);
+        bytes
+    }
+
+    /// Write the response in one call, so it leaves in as few packets as possible.
+    pub fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
+        out.write_all(&self.to_bytes())?;
+        out.flush()
+    }
+}
+
+/// The reason phrase for the statuses these labs use.
+pub fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        404 => "Not Found",
+        408 => "Request Timeout",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Unknown",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn response_carries_length_and_close() {
+        let text = String::from_utf8(Response::text(200, "hi").to_bytes()).unwrap();
+        assert!(text.starts_with("HTTP/1.1 200 OK\r\n"));
+        assert!(text.contains("Content-Length: 2\r\n"));
+        assert!(text.contains("Connection: close\r\n"));
+        assert!(text.ends_with("\r\n\r\nhi"));
+    }
+}

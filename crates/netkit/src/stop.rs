@@ -1,0 +1,56 @@
+//! Stopping a server that is blocked in `accept`.
+//!
+//! A blocking `accept` cannot be interrupted from another thread, so stopping sets a
+//! flag and then connects to the listener once: `accept` returns, the loop sees the
+//! flag, and leaves. No polling, no timeouts, and it works while clients sit idle.
+
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// A cloneable "please stop" for one listener.
+#[derive(Debug, Clone)]
+pub struct StopSignal {
+    stopped: Arc<AtomicBool>,
+    wake_addr: SocketAddr,
+}
+
+impl StopSignal {
+    /// A signal for the listener bound at `listener_addr` (as `local_addr` reports it).
+    pub fn new(listener_addr: SocketAddr) -> Self {
+        let mut wake_addr = listener_addr;
+        // A listener on 0.0.0.0 or [::] is reached through loopback.
+        if wake_addr.ip().is_unspecified() {
+            wake_addr.set_ip(match wake_addr {
+                SocketAddr::V4(_) => Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        Self {
+            stopped: Arc::new(AtomicBool::new(false)),
+            wake_addr,
+        }
+    }
+
+    /// True once [`StopSignal::stop`] has been called.
+    pub fn is_stopped(&self) -> bool {
+        // Acquire pairs with the Release in `stop`: whoever sees the flag sees what came before it.
+        self.stopped.load(Ordering::Acquire)
+    }
+
+    /// Ask the server to stop, and wake its `accept` with one throwaway connection.
+    pub fn stop(&self) {
+        self.stopped.store(true, Ordering::Release);
+        // If the connect fails the listener is already gone, which is what we wanted.
+        let _ = TcpStream::connect_timeout(&self.wake_addr, Duration::from_secs(1));
+    }
+}
+
+/// Call `signal.stop()` when the user presses Ctrl-C.
+///
+/// Fails (with a sentence) only if a handler is already installed in this process.
+pub fn stop_on_ctrl_c(signal: StopSignal) -> Result<(), String> {
+    ctrlc::set_handler(move || signal.stop())
+        .map_err(|e| format!("could not install the Ctrl-C handler: {e}"))
+}

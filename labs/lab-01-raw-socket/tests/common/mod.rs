@@ -1,0 +1,37 @@
+//! Start a lab-01 server on 127.0.0.1 port 0 in a background thread.
+
+use netkit::stop::StopSignal;
+use raw_socket::{ServeOptions, Summary};
+use std::net::SocketAddr;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// Every socket a test opens gives up after this long, so a hang fails instead of stalling CI.
+pub const TEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A server that stops after `connections` connections; join the handle for its totals.
+pub fn start(
+    naive: bool,
+    connections: u64,
+    read_timeout: Duration,
+) -> (SocketAddr, JoinHandle<Summary>) {
+    let listener = netkit::bind::bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let options = ServeOptions {
+        naive,
+        read_timeout,
+        max_requests: Some(connections),
+    };
+    let handle = std::thread::spawn(move || {
+        raw_socket::serve(&listener, &options, &StopSignal::new(addr), &mut |_| {})
+    });
+    (addr, handle)
+}
+
+/// A request head of exactly `total` bytes, padded with one long header.
+pub fn padded_head(total: usize) -> Vec<u8> {
+    let start = "GET / HTTP/1.1\r\nHost: test\r\nX-Pad: ";
+    let end = "\r\n\r\n";
+    let pad = "a".repeat(total - start.len() - end.len());
+    format!("{start}{pad}{end}").into_bytes()
+}
