@@ -1,0 +1,156 @@
+//! Running a strategy: threads released together, or one after another.
+//!
+//! Threads alternate +1 and -1 (thread 0 adds, thread 1 subtracts, ...), so with an
+//! even number of threads the right answer is 0, and any other result is lost updates.
+
+use crate::strategy::Strategy;
+use serde::Serialize;
+use std::sync::Barrier;
+use std::time::{Duration, Instant};
+
+/// How the threads are scheduled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Schedule {
+    /// Start, join, start, join: never two at once.
+    Sequential,
+    /// All started, then released together by a Barrier.
+    Concurrent,
+}
+
+/// One run's outcome.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunResult {
+    /// The strategy's name.
+    pub strategy: &'static str,
+    /// How the threads ran.
+    pub schedule: Schedule,
+    /// Threads used.
+    pub threads: usize,
+    /// Steps per thread.
+    pub loops: u64,
+    /// The right answer.
+    pub expected: i64,
+    /// What the counter said.
+    pub result: i64,
+    /// `|result - expected|`: net updates lost (a lost +1 and a lost -1 cancel, so at least this many).
+    pub lost_updates: u64,
+    /// Wall-clock nanoseconds per step, all threads' steps together.
+    pub nanos_per_op: f64,
+    /// Wall-clock time of the run (not in JSON: `nanos_per_op` carries it).
+    #[serde(skip)]
+    pub elapsed: Duration,
+}
+
+impl RunResult {
+    /// True when no update was lost.
+    pub fn is_correct(&self) -> bool {
+        self.result == self.expected
+    }
+}
+
+/// The delta thread `thread` applies: even threads add, odd threads subtract.
+pub fn delta_for(thread: usize) -> i64 {
+    if thread.is_multiple_of(2) { 1 } else { -1 }
+}
+
+/// The right total for `threads` threads of `loops` steps each.
+pub fn expected_total(threads: usize, loops: u64) -> i64 {
+    (0..threads).map(|t| delta_for(t) * loops as i64).sum()
+}
+
+/// Run `strategy` with all threads released together by a Barrier.
+///
+/// Without the barrier a release build finishes 10 million racy steps in a few
+/// milliseconds, sooner than the second thread starts, and the race may not show.
+pub fn run_concurrent(strategy: Strategy, threads: usize, loops: u64) -> RunResult {
+    let counter = strategy.counter(threads);
+    let start_line = Barrier::new(threads);
+    // Each thread times itself: on 2 cores with 2 busy workers the main thread may not
+    // run again until a worker is done, so a clock on main would start late.
+    let spans: Vec<(Instant, Instant)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|thread| {
+                let (counter, start_line) = (&counter, &start_line);
+                scope.spawn(move || {
+                    start_line.wait();
+                    let start = Instant::now();
+                    counter.run_thread(thread, delta_for(thread), loops);
+                    (start, Instant::now())
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("counter strategies do not panic"))
+            .collect()
+    });
+    let first_start = spans
+        .iter()
+        .map(|s| s.0)
+        .min()
+        .expect("at least one thread");
+    let last_end = spans
+        .iter()
+        .map(|s| s.1)
+        .max()
+        .expect("at least one thread");
+    finish(
+        strategy,
+        Schedule::Concurrent,
+        threads,
+        loops,
+        counter.total(),
+        last_end - first_start,
+    )
+}
+
+/// Run `strategy` one thread at a time: start, join, start, join.
+pub fn run_sequential(strategy: Strategy, threads: usize, loops: u64) -> RunResult {
+    let counter = strategy.counter(threads);
+    let start = Instant::now();
+    for thread in 0..threads {
+        std::thread::scope(|scope| {
+            scope.spawn(|| counter.run_thread(thread, delta_for(thread), loops));
+        });
+    }
+    finish(
+        strategy,
+        Schedule::Sequential,
+        threads,
+        loops,
+        counter.total(),
+        start.elapsed(),
+    )
+}
+
+fn finish(
+    strategy: Strategy,
+    schedule: Schedule,
+    threads: usize,
+    loops: u64,
+    result: i64,
+    elapsed: Duration,
+) -> RunResult {
+    let expected = expected_total(threads, loops);
+    RunResult {
+        strategy: strategy.name(),
+        schedule,
+        threads,
+        loops,
+        expected,
+        result,
+        lost_updates: result.abs_diff(expected),
+        nanos_per_op: labkit::timing::nanos_per_op(elapsed, threads as u64 * loops),
+        elapsed,
+    }
+}
+
+/// Every strategy in `strategies` at every thread count in `thread_counts`: contention made visible.
+pub fn sweep(strategies: &[Strategy], thread_counts: &[usize], loops: u64) -> Vec<RunResult> {
+    let runs = thread_counts
+        .iter()
+        .flat_map(|&t| strategies.iter().map(move |&s| (s, t)));
+    runs.map(|(strategy, threads)| run_concurrent(strategy, threads, loops))
+        .collect()
+}

@@ -1,0 +1,54 @@
+//! Two threads, one counter: how updates get lost, and four ways to stop it.
+//!
+//! One thread adds 1 ten million times, another subtracts 1 ten million times. Run
+//! one after the other, the counter ends at 0. Run together, with a counter whose
+//! update is "read, then write", it does not: updates are lost between the two steps.
+//!
+//! # Layout
+//! - [`strategy`]: the [`strategy::Counter`] interface and the list of strategies.
+//! - [`racy`]: wrong on purpose: read, then write.
+//! - [`mutex`], [`parking_lot`], [`reentrant`]: a lock around the update.
+//! - [`atomic`]: one `fetch_add` instruction.
+//! - [`sharded`]: each thread counts alone, one combine at the end (the floor).
+//! - [`false_sharing`]: per-thread atomics, adjacent vs cache-padded.
+//! - [`harness`]: run a strategy concurrently (Barrier start) or sequentially; sweeps.
+//! - [`replay`]: one lost update, forced step by step, and the same steps with a Mutex.
+//! - [`compile_time`]: the races Rust refuses to compile (doctests).
+//! - [`report`]: the runner's tables and charts.
+//!
+//! | strategy      | correct | how                               | cost (2 threads, release, 2-core VM) |
+//! |---------------|---------|-----------------------------------|------------------|
+//! | `racy`        | no      | load, then store                  | fast and wrong   |
+//! | `mutex`       | yes     | `std::sync::Mutex` per step       | highest          |
+//! | `parking-lot` | yes     | `parking_lot::Mutex` per step     | a little lower   |
+//! | `reentrant`   | yes     | `ReentrantMutex` (Python's RLock) | like `mutex`     |
+//! | `atomic`      | yes     | `fetch_add`                       | a few ns         |
+//! | `sharded`     | yes     | local sums, one combine           | the floor        |
+//! | `adjacent`    | yes     | per-thread atomics, one line      | false sharing    |
+//! | `padded`      | yes     | per-thread atomics, own lines     | near the floor of atomics |
+
+pub mod atomic;
+pub mod mutex;
+pub mod racy;
+pub mod strategy;
+mod sync;
+
+#[cfg(all(test, loom))]
+mod loom_models;
+
+#[cfg(not(loom))]
+pub mod compile_time;
+#[cfg(not(loom))]
+pub mod false_sharing;
+#[cfg(not(loom))]
+pub mod harness;
+#[cfg(not(loom))]
+pub mod parking_lot;
+#[cfg(not(loom))]
+pub mod reentrant;
+#[cfg(not(loom))]
+pub mod replay;
+#[cfg(not(loom))]
+pub mod report;
+#[cfg(not(loom))]
+pub mod sharded;

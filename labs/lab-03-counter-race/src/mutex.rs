@@ -1,0 +1,69 @@
+//! Fix 1: a `std::sync::Mutex` makes the read-modify-write one exclusive step.
+//!
+//! While one thread holds the lock, the other waits in `lock()`; so no thread can
+//! read between another's read and write. The cost: every step takes and releases
+//! the lock, and with two threads fighting for it, the waiter may sleep in the kernel.
+
+use crate::strategy::Counter;
+use crate::sync::Mutex;
+
+/// A counter behind a std Mutex.
+#[derive(Debug)]
+pub struct MutexCounter {
+    value: Mutex<i64>,
+}
+
+impl MutexCounter {
+    /// A counter starting at `start`.
+    pub fn new(start: i64) -> Self {
+        Self {
+            value: Mutex::new(start),
+        }
+    }
+
+    /// Lock, add, unlock (the guard unlocks when it goes out of scope).
+    pub fn add(&self, delta: i64) {
+        *self.lock() += delta;
+    }
+
+    /// Lock, for callers that hold it across several steps (the replay does).
+    #[cfg(not(loom))]
+    pub fn lock(&self) -> std::sync::MutexGuard<'_, i64> {
+        // A poisoned lock means another thread panicked mid-update; the i64 is still whole.
+        self.value
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Lock (loom's guard type under `--cfg loom`).
+    #[cfg(loom)]
+    pub fn lock(&self) -> loom::sync::MutexGuard<'_, i64> {
+        self.value
+            .lock()
+            .expect("no thread panics while holding the counter's lock")
+    }
+
+    /// Try to lock without waiting: `None` if another thread holds it.
+    #[cfg(not(loom))]
+    pub fn try_lock(&self) -> Option<std::sync::MutexGuard<'_, i64>> {
+        self.value.try_lock().ok()
+    }
+}
+
+impl Default for MutexCounter {
+    fn default() -> Self {
+        Self::new(0)
+    }
+}
+
+impl Counter for MutexCounter {
+    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
+        for _ in 0..loops {
+            self.add(delta);
+        }
+    }
+
+    fn total(&self) -> i64 {
+        *self.lock()
+    }
+}

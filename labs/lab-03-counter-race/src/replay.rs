@@ -1,0 +1,148 @@
+//! One lost update, replayed step by step, the same way every time.
+//!
+//! Two real threads, A (+1) and B (-1), on a counter that starts at 5. A conductor
+//! tells each thread when to take its next step over a channel, so the interleaving
+//! is forced, not left to the scheduler:
+//!
+//! ```text
+//! racy:   A reads 5 | B reads 5 | B writes 4 | A writes 6        -> 6: B's update is gone
+//! mutex:  A locks, reads 5 | B tries the lock, waits | A writes 6, unlocks
+//!         | B gets the lock, reads 6 | B writes 5, unlocks       -> 5: nothing lost
+//! ```
+
+use crate::mutex::MutexCounter;
+use crate::racy::RacyCounter;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// The value both replays start from.
+pub const START: i64 = 5;
+
+/// One line of the replay: which thread did what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// `'A'` (adds 1) or `'B'` (subtracts 1).
+    pub thread: char,
+    /// What it did, in words: `reads 5`, `writes 6`.
+    pub action: String,
+}
+
+/// A whole replay.
+#[derive(Debug, Clone)]
+pub struct Replay {
+    /// The steps in the order they happened.
+    pub steps: Vec<Step>,
+    /// What the counter should hold: start + 1 - 1.
+    pub expected: i64,
+    /// What it holds.
+    pub result: i64,
+}
+
+impl Replay {
+    /// Updates lost (0 when correct).
+    pub fn lost_updates(&self) -> u64 {
+        self.result.abs_diff(self.expected)
+    }
+}
+
+/// A worker: waits for "go" on `go`, takes a step, reports it.
+struct Worker {
+    name: char,
+    delta: i64,
+    go: Receiver<()>,
+    report: Sender<Step>,
+}
+
+impl Worker {
+    fn wait_for_go(&self) {
+        self.go.recv().expect("the conductor outlives its workers");
+    }
+
+    fn say(&self, action: String) {
+        self.report
+            .send(Step {
+                thread: self.name,
+                action,
+            })
+            .expect("the conductor is listening");
+    }
+}
+
+/// Run two workers and a script of `(thread, reports to expect)` cues.
+fn conduct(script: &[(char, usize)], work: impl Fn(Worker) + Sync) -> Vec<Step> {
+    let (report_tx, report_rx) = channel();
+    std::thread::scope(|scope| {
+        let mut cues = Vec::new();
+        for (name, delta) in [('A', 1), ('B', -1)] {
+            let (go_tx, go) = channel();
+            cues.push((name, go_tx));
+            let worker = Worker {
+                name,
+                delta,
+                go,
+                report: report_tx.clone(),
+            };
+            let work = &work;
+            scope.spawn(move || work(worker));
+        }
+        let mut steps = Vec::new();
+        for &(name, reports) in script {
+            let (_, go) = cues
+                .iter()
+                .find(|(n, _)| *n == name)
+                .expect("script names A or B");
+            go.send(()).expect("the worker waits for its cue");
+            steps.extend(report_rx.iter().take(reports));
+        }
+        steps
+    })
+}
+
+/// The racy counter under the forced interleaving: one update is lost.
+pub fn replay_racy() -> Replay {
+    let counter = RacyCounter::new(START);
+    let steps = conduct(&[('A', 1), ('B', 1), ('B', 1), ('A', 1)], |w| {
+        w.wait_for_go();
+        let seen = counter.read();
+        w.say(format!("reads {seen}"));
+        w.wait_for_go();
+        counter.write(seen + w.delta);
+        w.say(format!("writes {}", seen + w.delta));
+    });
+    Replay {
+        steps,
+        expected: START,
+        result: counter.read(),
+    }
+}
+
+/// The same steps with a Mutex: B must wait, and nothing is lost.
+pub fn replay_mutex() -> Replay {
+    let counter = MutexCounter::new(START);
+    // A's write cue yields two reports: A's unlock, then B (blocked until then) getting the lock.
+    let steps = conduct(&[('A', 1), ('B', 1), ('A', 2), ('B', 1)], |w| {
+        w.wait_for_go();
+        let mut guard = match counter.try_lock() {
+            Some(guard) => {
+                w.say(format!("locks, reads {}", *guard));
+                guard
+            }
+            None => {
+                w.say("tries the lock: held, so it waits".to_string());
+                let guard = counter.lock();
+                w.say(format!("gets the lock, reads {}", *guard));
+                guard
+            }
+        };
+        w.wait_for_go();
+        *guard += w.delta;
+        // Report before unlocking, so the report is in the channel before the waiter wakes.
+        w.say(format!("writes {}, unlocks", *guard));
+        drop(guard);
+    });
+    let result = *counter.lock();
+    Replay {
+        steps,
+        expected: START,
+        result,
+    }
+}
