@@ -34,3 +34,11 @@ pub fn print_all(text: &str) {
         std::process::exit(0);
     }
 }
+
+/// `println!` for reports: if stdout is gone (`| head` closed the pipe), exit quietly
+/// with status 0 instead of panicking with "failed printing to stdout".
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::exit::print_all("\n") };
+    ($($arg:tt)*) => { $crate::exit::print_all(&format!("{}\n", format_args!($($arg)*))) };
+}

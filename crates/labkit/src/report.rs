@@ -7,23 +7,23 @@ use crate::style;
 
 /// A big title line, underlined, with a blank line before it.
 pub fn title(text: &str) {
-    println!("\n{}", style::bold(text));
-    println!("{}", "=".repeat(text.chars().count()));
+    crate::outln!("\n{}", style::bold(text));
+    crate::outln!("{}", "=".repeat(text.chars().count()));
 }
 
 /// A section heading inside a report.
 pub fn section(text: &str) {
-    println!("\n{}", style::bold(text));
+    crate::outln!("\n{}", style::bold(text));
 }
 
 /// A dimmed aside (how to read the figures, a caveat).
 pub fn note(text: &str) {
-    println!("{}", style::dim(text));
+    crate::outln!("{}", style::dim(text));
 }
 
 /// A yellow warning the reader must not miss (one CPU, a debug build).
 pub fn warn(text: &str) {
-    println!("{}", style::yellow(text));
+    crate::outln!("{}", style::yellow(text));
 }
 
 /// Print the debug-build note if this is a debug build.
@@ -44,7 +44,7 @@ pub fn mark(ok: bool) -> String {
 
 /// The closing verdict line: `✓ text` or `✗ text`.
 pub fn verdict(ok: bool, text: &str) {
-    println!("\n{} {}", mark(ok), style::bold(text));
+    crate::outln!("\n{} {}", mark(ok), style::bold(text));
 }
 
 /// A plain text table: the first column left-aligned, the others right-aligned (numbers).
@@ -112,7 +112,7 @@ impl Table {
 
     /// Print the table to stdout.
     pub fn print(&self) {
-        println!("{}", self.render());
+        crate::outln!("{}", self.render());
     }
 }
 
@@ -163,7 +163,7 @@ pub fn render_bar_chart(bars: &[(String, f64)], unit: &str) -> String {
 /// Print a [`render_bar_chart`] under a heading.
 pub fn bar_chart(heading: &str, bars: &[(String, f64)], unit: &str) {
     section(heading);
-    println!("{}", render_bar_chart(bars, unit));
+    crate::outln!("{}", render_bar_chart(bars, unit));
 }
 
 /// A figure with sensible precision: 3 significant digits below 100, whole numbers above,

@@ -76,20 +76,24 @@ fn serve(args: ServeArgs) {
     let local = or_fail(listener.local_addr());
     let stop = StopSignal::new(local);
     or_fail(stop_on_ctrl_c(stop.clone()));
-    println!(
+    labkit::outln!(
         "listening on http://{local}/  ({})",
         netkit::bind::exposure(local)
     );
-    println!("open it in a browser, or: curl -v http://{local}/   (Ctrl-C to stop)");
+    labkit::outln!("open it in a browser, or: curl -v http://{local}/   (Ctrl-C to stop)");
     let options = ServeOptions {
         naive: args.naive,
         read_timeout: Duration::from_millis(args.read_timeout_ms),
         max_requests: args.max_requests,
     };
-    let summary = raw_socket::serve(&listener, &options, &stop, &mut |event| println!("{event}"));
-    println!(
+    let summary = raw_socket::serve(&listener, &options, &stop, &mut |event| {
+        labkit::outln!("{event}")
+    });
+    labkit::outln!(
         "stopped: {} served, {} rejected, {} dropped",
-        summary.served, summary.rejected, summary.dropped
+        summary.served,
+        summary.rejected,
+        summary.dropped
     );
 }
 

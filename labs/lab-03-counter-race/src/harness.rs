@@ -3,9 +3,9 @@
 //! Threads alternate +1 and -1 (thread 0 adds, thread 1 subtracts, ...), so with an
 //! even number of threads the right answer is 0, and any other result is lost updates.
 
+use crate::start_line::StartLine;
 use crate::strategy::Strategy;
 use serde::Serialize;
-use std::sync::Barrier;
 use std::time::{Duration, Instant};
 
 /// How the threads are scheduled.
@@ -59,20 +59,27 @@ pub fn expected_total(threads: usize, loops: u64) -> i64 {
     (0..threads).map(|t| delta_for(t) * loops as i64).sum()
 }
 
-/// Run `strategy` with all threads released together by a Barrier.
+/// Run `strategy` with all threads released together from a spinning [`StartLine`].
 ///
-/// Without the barrier a release build finishes 10 million racy steps in a few
-/// milliseconds, sooner than the second thread starts, and the race may not show.
+/// Without it a release build finishes 10 million racy steps in a few milliseconds,
+/// sooner than the second thread starts, and the race may not show.
 pub fn run_concurrent(strategy: Strategy, threads: usize, loops: u64) -> RunResult {
     let counter = strategy.counter(threads);
-    let start_line = Barrier::new(threads);
+    let start_line = StartLine::new(threads);
+    let cpus = core_affinity::get_core_ids().unwrap_or_default();
     // Each thread times itself: on 2 cores with 2 busy workers the main thread may not
     // run again until a worker is done, so a clock on main would start late.
     let spans: Vec<(Instant, Instant)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|thread| {
                 let (counter, start_line) = (&counter, &start_line);
+                let cpu = cpus.get(thread % cpus.len().max(1)).copied();
                 scope.spawn(move || {
+                    // One thread per CPU where the OS allows it (Linux, Windows): else the
+                    // scheduler may queue both on one CPU and they take turns, not race.
+                    if let Some(cpu) = cpu {
+                        core_affinity::set_for_current(cpu);
+                    }
                     start_line.wait();
                     let start = Instant::now();
                     counter.run_thread(thread, delta_for(thread), loops);

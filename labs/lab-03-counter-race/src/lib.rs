@@ -11,7 +11,8 @@
 //! - [`atomic`]: one `fetch_add` instruction.
 //! - [`sharded`]: each thread counts alone, one combine at the end (the floor).
 //! - [`false_sharing`]: per-thread atomics, adjacent vs cache-padded.
-//! - [`harness`]: run a strategy concurrently (Barrier start) or sequentially; sweeps.
+//! - [`start_line`]: a spinning start line, so every thread is running when the race starts.
+//! - [`harness`]: run a strategy concurrently or sequentially; sweeps.
 //! - [`replay`]: one lost update, forced step by step, and the same steps with a Mutex.
 //! - [`compile_time`]: the races Rust refuses to compile (doctests).
 //! - [`report`]: the runner's tables and charts.
@@ -52,3 +53,5 @@ pub mod replay;
 pub mod report;
 #[cfg(not(loom))]
 pub mod sharded;
+#[cfg(not(loom))]
+pub mod start_line;

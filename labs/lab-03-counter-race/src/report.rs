@@ -82,7 +82,7 @@ pub fn print_demo(report: &DemoReport) {
         first.threads,
         group_thousands(first.loops as i64)
     ));
-    println!(
+    labkit::outln!(
         "   result {}  {}",
         signed_thousands(first.result),
         mark(first.is_correct())
@@ -94,7 +94,7 @@ pub fn print_demo(report: &DemoReport) {
         } else {
             format!("{} updates lost", group_thousands(r.lost_updates as i64))
         };
-        println!(
+        labkit::outln!(
             "   run {}:  {:>12}  {} ({lost})",
             i + 1,
             signed_thousands(r.result),
@@ -175,7 +175,7 @@ fn print_goals(report: &DemoReport) {
         ),
     ];
     for (goal, ratio, met) in goals {
-        println!("   {} {goal}  (ratio {:.2})", mark(met), ratio);
+        labkit::outln!("   {} {goal}  (ratio {:.2})", mark(met), ratio);
     }
     if report.cpus < 2 {
         note("   (with 1 CPU there is no contention, so false sharing cannot show)");
@@ -190,15 +190,15 @@ pub fn print_replay(racy: &Replay, fixed: &Replay) {
         ("the same steps with a Mutex", fixed),
     ] {
         section(heading);
-        println!("   {:<40}thread B (-1)", "thread A (+1)");
+        labkit::outln!("   {:<40}thread B (-1)", "thread A (+1)");
         for step in &replay.steps {
             match step.thread {
-                'A' => println!("   {}", step.action),
-                _ => println!("   {:<40}{}", "", step.action),
+                'A' => labkit::outln!("   {}", step.action),
+                _ => labkit::outln!("   {:<40}{}", "", step.action),
             }
         }
         let lost = replay.lost_updates();
-        println!(
+        labkit::outln!(
             "   counter = {} (expected {})  {} {}",
             replay.result,
             replay.expected,
@@ -270,7 +270,7 @@ pub fn print_runs(results: &[RunResult]) {
         group_thousands(first.loops as i64)
     ));
     for (i, r) in results.iter().enumerate() {
-        println!(
+        labkit::outln!(
             "   run {}:  {:>12}  {} ({} updates lost, {} ns/step)",
             i + 1,
             signed_thousands(r.result),
