@@ -1,0 +1,92 @@
+//! Racing a way with many threads, and timing an access once it is built.
+
+use crate::config::{Pause, slow_build};
+use crate::way::{Way, WayName};
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::sync::Barrier;
+
+/// What one way did.
+#[derive(Debug, Clone, Serialize)]
+pub struct WayResult {
+    /// The way's name.
+    pub way: &'static str,
+    /// Threads released together to call `get` first.
+    pub threads: usize,
+    /// Configs built during the race (0: built by the compiler).
+    pub constructions: usize,
+    /// Distinct config addresses the threads got.
+    pub distinct_instances: usize,
+    /// What the way should give: 1, or one per thread for `thread-local`.
+    pub expected_instances: usize,
+    /// ns per `get` after the config is built, one thread reading.
+    pub access_ns: f64,
+    /// ns per `get` after the config is built, one reader per CPU at once.
+    pub access_ns_all_cpus: f64,
+}
+
+impl WayResult {
+    /// True when the way gave out the instances it promises.
+    pub fn is_correct(&self) -> bool {
+        self.distinct_instances == self.expected_instances
+            && self.constructions <= self.expected_instances
+    }
+}
+
+/// Release `threads` threads together on a fresh instance of `way`; return it with the
+/// set of config addresses the threads got.
+pub fn race(way: WayName, threads: usize, pause: Pause) -> (Box<dyn Way>, BTreeSet<usize>) {
+    let instance = way.fresh(pause);
+    let start_line = Barrier::new(threads);
+    let addresses = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    start_line.wait();
+                    instance.get() as *const _ as usize
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("`get` does not panic"))
+            .collect()
+    });
+    (instance, addresses)
+}
+
+/// ns per `get` with `readers` threads reading at once, each `accesses` times.
+pub fn access_ns(instance: &dyn Way, readers: usize, accesses: u64) -> f64 {
+    let start_line = Barrier::new(readers);
+    let per_reader: Vec<f64> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..readers)
+            .map(|_| {
+                scope.spawn(|| {
+                    instance.get(); // build this thread's copy first (thread-local), outside the clock
+                    start_line.wait();
+                    labkit::timing::nanos_per_op(instance.time_gets(accesses), accesses)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("`get` does not panic"))
+            .collect()
+    });
+    per_reader.iter().sum::<f64>() / per_reader.len().max(1) as f64
+}
+
+/// Race `way` with `threads` threads (slow builds), then time its accesses.
+pub fn measure(way: WayName, threads: usize, accesses: u64) -> WayResult {
+    let (instance, addresses) = race(way, threads, slow_build());
+    let constructions = instance.constructions();
+    WayResult {
+        way: way.name(),
+        threads,
+        constructions,
+        distinct_instances: addresses.len(),
+        expected_instances: way.expected_instances(threads),
+        access_ns: access_ns(instance.as_ref(), 1, accesses),
+        access_ns_all_cpus: access_ns(instance.as_ref(), labkit::exit::cpu_count(), accesses),
+    }
+}
