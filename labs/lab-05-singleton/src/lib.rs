@@ -15,7 +15,7 @@
 //! - [`once_lock`]: the standard library's `OnceLock`.
 //! - [`lazy`]: `once_cell::sync::Lazy` and `std::sync::LazyLock`.
 //! - [`static_item`]: a `static` the compiler builds.
-//! - [`thread_local`]: one per thread, the contrast.
+//! - [`thread_local`](mod@thread_local): one per thread, the contrast.
 //! - [`measure`]: race a way with many threads; time an access.
 //! - [`report`]: the runner's tables and charts.
 //!
