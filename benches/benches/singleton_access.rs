@@ -10,7 +10,9 @@ fn access_after_init(c: &mut Criterion) {
         let instance = way.fresh(slow_build());
         instance.get(); // build it outside the measurement
         // time_gets is compiled per way, so no virtual call is measured.
-        group.bench_function(way.name(), |b| b.iter_custom(|iters| instance.time_gets(iters)));
+        group.bench_function(way.name(), |b| {
+            b.iter_custom(|iters| instance.time_gets(iters))
+        });
     }
     group.finish();
 }

@@ -38,6 +38,7 @@ impl Default for LeakedSlot {
 
 impl LeakedSlot {
     /// The stored config, if any.
+    #[inline]
     pub fn load(&self) -> Option<&'static Config> {
         // Acquire pairs with the Release in `store`: seeing the pointer means seeing the config.
         let ptr = self.ptr.load(Ordering::Acquire);
