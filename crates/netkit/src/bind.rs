@@ -42,6 +42,12 @@ impl std::error::Error for BindError {
     }
 }
 
+impl From<BindError> for io::Error {
+    fn from(e: BindError) -> Self {
+        io::Error::new(e.source.kind(), e.to_string())
+    }
+}
+
 /// Bind a TCP listener on `addr` (port 0 picks a free port; read it back with `local_addr`).
 pub fn bind(addr: SocketAddr) -> Result<TcpListener, BindError> {
     TcpListener::bind(addr).map_err(|source| BindError { addr, source })

@@ -35,3 +35,12 @@ pub fn finish(mut stream: TcpStream) {
         }
     }
 }
+
+/// Refuse a connection fast: write `response`, half-close, drop. No drain, so a full
+/// server never waits on the client it is refusing. Our FIN goes out before any reset
+/// the client's late bytes may provoke, so the client still reads the response, then EOF.
+pub fn refuse(mut stream: TcpStream, response: &crate::response::Response) {
+    if response.write_to(&mut stream).is_ok() {
+        let _ = stream.shutdown(Shutdown::Write);
+    }
+}

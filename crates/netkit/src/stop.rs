@@ -51,6 +51,10 @@ impl StopSignal {
 ///
 /// Fails (with a sentence) only if a handler is already installed in this process.
 pub fn stop_on_ctrl_c(signal: StopSignal) -> Result<(), String> {
-    ctrlc::set_handler(move || signal.stop())
-        .map_err(|e| format!("could not install the Ctrl-C handler: {e}"))
+    on_ctrl_c(move || signal.stop())
+}
+
+/// Run `action` (on a signal-handling thread) each time the user presses Ctrl-C.
+pub fn on_ctrl_c(action: impl FnMut() + Send + 'static) -> Result<(), String> {
+    ctrlc::set_handler(action).map_err(|e| format!("could not install the Ctrl-C handler: {e}"))
 }

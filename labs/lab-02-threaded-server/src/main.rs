@@ -1,0 +1,151 @@
+//! Runner for lab-02: `compare` the models under load (default), or `serve` one.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use labkit::exit::or_fail;
+use std::net::SocketAddr;
+use std::time::Duration;
+use threaded_server::Model;
+use threaded_server::compare::{CompareConfig, default_models, print_compare, run_model};
+
+/// A threaded server: one at a time vs a thread per connection vs a bounded pool.
+#[derive(Parser)]
+#[command(version, about, long_about = None, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// With no subcommand, `compare` runs with these flags.
+    #[command(flatten)]
+    compare: CompareArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run every model under the same load and compare them (the default).
+    Compare(CompareArgs),
+    /// Serve one model until Ctrl-C.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args)]
+struct CompareArgs {
+    /// Concurrent clients, each sending its next request when the last is answered.
+    #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    clients: u16,
+    /// Milliseconds each request spends in the handler (simulated work).
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    delay_ms: u64,
+    /// Milliseconds of load per model.
+    #[arg(long, default_value_t = 2000)]
+    duration_ms: u64,
+    /// Most requests per model.
+    #[arg(long, default_value_t = 20_000)]
+    max_requests: u64,
+    /// Pool sizes to compare (comma-separated).
+    #[arg(long, value_delimiter = ',', default_values_t = [16, 64])]
+    workers: Vec<usize>,
+    /// Print one JSON document with the figures instead of the report.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ModelArg {
+    Sequential,
+    ThreadPerConnection,
+    Pool,
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// How connections are run.
+    #[arg(long, value_enum, default_value = "pool")]
+    model: ModelArg,
+    /// Workers in the pool (and the cap for thread-per-connection, if given).
+    #[arg(long)]
+    workers: Option<usize>,
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, default_value = "127.0.0.1:8002")]
+    addr: SocketAddr,
+    /// Listen on every interface (0.0.0.0), so other machines can connect.
+    #[arg(long)]
+    host_all: bool,
+    /// Milliseconds the `/` page takes to build (simulated work).
+    #[arg(long, default_value_t = 0)]
+    delay_ms: u64,
+    /// How long a client may take to send its request before it gets 408.
+    #[arg(long, default_value_t = 5000, value_name = "MS")]
+    read_timeout_ms: u64,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Serve(args)) => serve(args),
+        Some(Command::Compare(args)) => compare(args),
+        None => compare(cli.compare),
+    }
+}
+
+fn compare(args: CompareArgs) {
+    let config = CompareConfig {
+        clients: args.clients as usize,
+        delay: Duration::from_millis(args.delay_ms),
+        duration: Duration::from_millis(args.duration_ms),
+        max_requests: args.max_requests,
+    };
+    let models = default_models(&args.workers, config.clients);
+    let results: Vec<_> = models
+        .into_iter()
+        .map(|m| or_fail(run_model(m, &config)))
+        .collect();
+    if args.json {
+        labkit::json::print_json(&serde_json::json!({ "results": results }));
+    } else {
+        print_compare(&results, &config);
+    }
+}
+
+fn serve(args: ServeArgs) {
+    let model = match args.model {
+        ModelArg::Sequential => Model::Sequential,
+        ModelArg::ThreadPerConnection => Model::ThreadPerConnection { cap: args.workers },
+        ModelArg::Pool => Model::Pool {
+            workers: args.workers.unwrap_or(16),
+            queue: 128,
+        },
+    };
+    let mut addr = args.addr;
+    if args.host_all {
+        addr.set_ip([0, 0, 0, 0].into());
+    }
+    let listener = or_fail(netkit::bind::bind(addr));
+    let handler = threaded_server::routes::demo_handler(Duration::from_millis(args.delay_ms));
+    let server = or_fail(threaded_server::server::serve(
+        listener,
+        model,
+        handler,
+        Duration::from_millis(args.read_timeout_ms),
+    ));
+    let (tx, ctrl_c) = std::sync::mpsc::channel();
+    or_fail(netkit::stop::on_ctrl_c(move || {
+        let _ = tx.send(());
+    }));
+    labkit::outln!(
+        "listening on http://{}/  ({}, {})",
+        server.addr(),
+        model.label(),
+        netkit::bind::exposure(server.addr())
+    );
+    labkit::outln!("routes: /  /sleep?ms=N  /panic      (Ctrl-C stops gracefully)");
+    let _ = ctrl_c.recv();
+    labkit::outln!("\nstopping: finishing in-flight requests...");
+    let t = server.shutdown();
+    labkit::outln!(
+        "stopped: {} served, {} bad requests, {} refused (503), {} panics caught, peak {} threads",
+        t.served,
+        t.rejected,
+        t.refused,
+        t.panics,
+        t.peak_threads
+    );
+}

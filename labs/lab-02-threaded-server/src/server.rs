@@ -1,0 +1,121 @@
+//! The socketserver-style `Server`: bind, pick a model, serve, shut down gracefully.
+//!
+//! ```no_run
+//! use threaded_server::{Model, routes::demo_handler, server::serve};
+//! let listener = netkit::bind::bind("127.0.0.1:0".parse().unwrap()).unwrap();
+//! let server = serve(listener, Model::Pool { workers: 16, queue: 64 }, demo_handler(std::time::Duration::ZERO), std::time::Duration::from_secs(5)).unwrap();
+//! println!("listening on http://{}/", server.addr());
+//! let totals = server.shutdown(); // stops accepting, finishes in-flight requests, joins every thread
+//! ```
+
+use crate::dispatch::Dispatcher;
+use crate::model::Model;
+use crate::stats::{Stats, Totals};
+use crate::waiting::Waiting;
+use netkit::request::Request;
+use netkit::response::Response;
+use netkit::stop::StopSignal;
+use std::io;
+use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// A request handler shared by every serving thread.
+pub type Handler = Arc<dyn Fn(&Request) -> Response + Send + Sync>;
+
+/// What every serving thread of one server shares.
+pub struct ServerState {
+    /// The application.
+    pub handler: Handler,
+    /// Live counters.
+    pub stats: Stats,
+    /// Connections still waiting for their request head.
+    pub waiting: Waiting,
+    /// How long a client may take to send its request head (then 408).
+    pub read_timeout: Duration,
+}
+
+/// A running server.
+pub struct ServerHandle {
+    addr: SocketAddr,
+    state: Arc<ServerState>,
+    stop: StopSignal,
+    accept_thread: JoinHandle<()>,
+}
+
+/// Start serving `listener` with `model` on a background accept thread.
+pub fn serve(
+    listener: TcpListener,
+    model: Model,
+    handler: Handler,
+    read_timeout: Duration,
+) -> io::Result<ServerHandle> {
+    let addr = listener.local_addr()?;
+    let state = Arc::new(ServerState {
+        handler,
+        stats: Stats::default(),
+        waiting: Waiting::default(),
+        read_timeout,
+    });
+    let stop = StopSignal::new(addr);
+    let mut dispatcher = Dispatcher::start(model, &state)?;
+    let (accept_state, accept_stop) = (Arc::clone(&state), stop.clone());
+    let accept_thread = std::thread::Builder::new()
+        .name("accept".into())
+        .spawn(move || {
+            accept_loop(&listener, &accept_stop, &mut dispatcher, &accept_state);
+            accept_state.waiting.stop_and_close_idle();
+            dispatcher.finish();
+        })?;
+    Ok(ServerHandle {
+        addr,
+        state,
+        stop,
+        accept_thread,
+    })
+}
+
+/// Accept until stopped, handing each connection to the model.
+fn accept_loop(
+    listener: &TcpListener,
+    stop: &StopSignal,
+    dispatcher: &mut Dispatcher,
+    state: &Arc<ServerState>,
+) {
+    loop {
+        let accepted = listener.accept();
+        if stop.is_stopped() {
+            return;
+        }
+        match accepted {
+            Ok((stream, _peer)) => dispatcher.dispatch(stream, state),
+            // Out of file descriptors, or a client that reset while queued: keep serving.
+            Err(_) => std::thread::sleep(Duration::from_millis(1)),
+        }
+    }
+}
+
+impl ServerHandle {
+    /// The address the server listens on (with the real port when bound to port 0).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The counters so far.
+    pub fn totals(&self) -> Totals {
+        self.state.stats.totals()
+    }
+
+    /// Stop accepting, close connections that sent nothing, let in-flight requests
+    /// finish, join every thread, and return the totals.
+    pub fn shutdown(self) -> Totals {
+        self.stop.stop();
+        // Also from here: in the sequential model the accept thread itself may be the
+        // one blocked reading an idle client.
+        self.state.waiting.stop_and_close_idle();
+        // The accept thread only panics on a bug; its counters are still worth returning.
+        let _ = self.accept_thread.join();
+        self.state.stats.totals()
+    }
+}
