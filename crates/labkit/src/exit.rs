@@ -42,3 +42,19 @@ macro_rules! outln {
     () => { $crate::exit::print_all("\n") };
     ($($arg:tt)*) => { $crate::exit::print_all(&format!("{}\n", format_args!($($arg)*))) };
 }
+
+/// Print panics as one line (`panic in thread 'worker-3': message`) instead of a
+/// message and a backtrace: for servers that catch handler panics and go on serving.
+pub fn one_line_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("unnamed");
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "(no message)".to_string());
+        eprintln!("panic in thread '{name}': {message}");
+    }));
+}

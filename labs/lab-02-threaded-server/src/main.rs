@@ -106,6 +106,8 @@ fn compare(args: CompareArgs) {
 }
 
 fn serve(args: ServeArgs) {
+    // The /panic route panics on purpose; the server catches it and answers 500.
+    labkit::exit::one_line_panics();
     let model = match args.model {
         ModelArg::Sequential => Model::Sequential,
         ModelArg::ThreadPerConnection => Model::ThreadPerConnection { cap: args.workers },

@@ -1,0 +1,105 @@
+//! Idle clients, panics, bad requests and a full server: none of them stops the server.
+
+mod common;
+
+use common::{TEST_TIMEOUT, idle_client, read_all, start_demo};
+use netkit::client::{get, parse_response, send_raw};
+use std::time::{Duration, Instant};
+use threaded_server::Model;
+
+const THREADED: [Model; 2] = [
+    Model::ThreadPerConnection { cap: None },
+    Model::Pool {
+        workers: 2,
+        queue: 4,
+    },
+];
+
+#[test]
+fn an_idle_client_does_not_block_others_in_threaded_and_pool_models() {
+    for model in THREADED {
+        let server = start_demo(model, TEST_TIMEOUT);
+        let _idle = idle_client(server.addr());
+        assert_eq!(
+            get(server.addr(), "/").unwrap().status,
+            200,
+            "{}",
+            model.label()
+        );
+        server.shutdown();
+    }
+}
+
+#[test]
+fn an_idle_client_gets_408_after_the_read_timeout() {
+    let server = start_demo(
+        Model::Pool {
+            workers: 2,
+            queue: 4,
+        },
+        Duration::from_millis(200),
+    );
+    let raw = read_all(idle_client(server.addr()));
+    assert_eq!(parse_response(&raw).unwrap().status, 408);
+    assert_eq!(server.shutdown().rejected, 1);
+}
+
+#[test]
+fn a_panicking_handler_gets_500_and_the_worker_lives_on() {
+    let model = Model::Pool {
+        workers: 2,
+        queue: 4,
+    };
+    let server = start_demo(model, TEST_TIMEOUT);
+    let before = server.totals().live_threads;
+    assert_eq!(get(server.addr(), "/panic").unwrap().status, 500);
+    assert_eq!(get(server.addr(), "/panic").unwrap().status, 500);
+    assert_eq!(get(server.addr(), "/").unwrap().status, 200);
+    assert_eq!(server.totals().live_threads, before, "no worker was lost");
+    let totals = server.shutdown();
+    assert_eq!((totals.panics, totals.served), (2, 3));
+}
+
+#[test]
+fn bad_requests_get_400_and_431_and_the_server_keeps_serving() {
+    for model in THREADED {
+        let server = start_demo(model, TEST_TIMEOUT);
+        let garbage = send_raw(server.addr(), b"\x01\x02 nonsense\r\n\r\n", TEST_TIMEOUT).unwrap();
+        assert_eq!(parse_response(&garbage).unwrap().status, 400);
+        let huge = format!("GET / HTTP/1.1\r\nX-Pad: {}\r\n\r\n", "a".repeat(9000));
+        let oversized = send_raw(server.addr(), huge.as_bytes(), TEST_TIMEOUT).unwrap();
+        assert_eq!(parse_response(&oversized).unwrap().status, 431);
+        assert_eq!(get(server.addr(), "/").unwrap().status, 200);
+        assert_eq!(server.shutdown().rejected, 2);
+    }
+}
+
+/// Fill `model` with `holders` idle connections, then check the next one gets 503 fast.
+fn full_server_refuses_with_503(model: Model, holders: usize) {
+    let server = start_demo(model, TEST_TIMEOUT);
+    let _held: Vec<_> = (0..holders).map(|_| idle_client(server.addr())).collect();
+    let started = Instant::now();
+    let response = get(server.addr(), "/").unwrap();
+    assert_eq!(response.status, 503, "{}", model.label());
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "refused promptly, not after a timeout"
+    );
+    assert_eq!(server.shutdown().refused, 1);
+}
+
+#[test]
+fn thread_per_connection_at_its_cap_refuses_with_503() {
+    full_server_refuses_with_503(Model::ThreadPerConnection { cap: Some(2) }, 2);
+}
+
+#[test]
+fn a_pool_with_its_workers_and_queue_full_refuses_with_503() {
+    full_server_refuses_with_503(
+        Model::Pool {
+            workers: 1,
+            queue: 2,
+        },
+        3,
+    );
+}
