@@ -1,0 +1,21 @@
+//! The lecture's questions, answered with running code: join vs lock, getting a
+//! result back from a thread, and processes vs threads.
+//!
+//! # Layout
+//! - [`join_vs_lock`]: join orders whole tasks; a lock makes one region exclusive.
+//! - [`results`]: a value back by `join`, by a channel, by a scoped borrow, and panics in each.
+//! - [`isolation`]: a child process appends to its own list; a thread appends to yours.
+//! - [`cost`]: the time and memory of a thread next to a process.
+//! - [`report`]: what the runner prints.
+//!
+//! | question | answer in Rust |
+//! |----------|----------------|
+//! | join or lock? | `JoinHandle::join` waits for a task; `Mutex` guards a region |
+//! | how do I get a result? | `join()` returns it; or a channel; or a scoped thread borrowing your data |
+//! | why doesn't the child see my list? | a process has its own memory; `Command` starts a fresh program ("spawn") |
+
+pub mod cost;
+pub mod isolation;
+pub mod join_vs_lock;
+pub mod report;
+pub mod results;

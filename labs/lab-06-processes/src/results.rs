@@ -1,0 +1,85 @@
+//! Three ways to get a value back from a thread, and what each does with a panic.
+//!
+//! Python's `threading.Thread` has no return value; you pass a list in, or use
+//! `concurrent.futures` and `future.result()`. In Rust:
+//!
+//! | way                         | the value arrives by         | a panic in the thread becomes |
+//! |-----------------------------|------------------------------|-------------------------------|
+//! | `JoinHandle::join`          | `join()` returns it          | `Err(payload)` from `join`    |
+//! | a channel                   | `recv()` on the other end    | `Err(RecvError)`: the sender was dropped unsent |
+//! | `std::thread::scope`        | the closure borrows and returns | `join` in the scope gives `Err` |
+
+use crossbeam_channel::bounded;
+use serde::Serialize;
+use std::any::Any;
+
+/// What each way gave back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    /// The way: `join`, `channel`, `scope`.
+    pub way: &'static str,
+    /// The value on success, or what the caller saw instead, in words.
+    pub got: Result<u64, String>,
+}
+
+fn panic_message(payload: Box<dyn Any + Send>) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
+/// The work: sum 1..=n, or panic when asked to.
+fn work(n: u64, fail: bool) -> u64 {
+    assert!(!fail, "the task failed on purpose");
+    (1..=n).sum()
+}
+
+/// `spawn` returns a handle; `join` returns the closure's value, or the panic.
+pub fn by_join(n: u64, fail: bool) -> Outcome {
+    let got = std::thread::spawn(move || work(n, fail))
+        .join()
+        .map_err(|p| format!("join gave Err: {}", panic_message(p)));
+    Outcome { way: "join", got }
+}
+
+/// The thread sends its value; the caller receives it. A panic drops the sender unsent.
+pub fn by_channel(n: u64, fail: bool) -> Outcome {
+    let (tx, rx) = bounded(1);
+    let worker = std::thread::spawn(move || {
+        let _ = tx.send(work(n, fail));
+    });
+    let got = rx
+        .recv()
+        .map_err(|_| "recv gave Err: the sender was dropped without sending".to_string());
+    let _ = worker.join();
+    Outcome {
+        way: "channel",
+        got,
+    }
+}
+
+/// A scoped thread borrows the caller's data (no `Arc`, no `'static`) and returns a value.
+pub fn by_scope(numbers: &[u64], fail: bool) -> Outcome {
+    let got = std::thread::scope(|scope| {
+        let worker = scope.spawn(|| {
+            assert!(!fail, "the task failed on purpose");
+            numbers.iter().sum::<u64>()
+        });
+        worker
+            .join()
+            .map_err(|p| format!("join gave Err: {}", panic_message(p)))
+    });
+    Outcome { way: "scope", got }
+}
+
+/// All three ways, succeeding (`fail = false`) or panicking (`fail = true`).
+pub fn all_ways(fail: bool) -> Vec<Outcome> {
+    let numbers: Vec<u64> = (1..=100).collect();
+    vec![
+        by_join(100, fail),
+        by_channel(100, fail),
+        by_scope(&numbers, fail),
+    ]
+}
