@@ -5,9 +5,11 @@
 //! - A lock makes one *region* exclusive while threads run together: A and B both
 //!   run, but never inside the locked region at the same time.
 //!
-//! Both demos write a shared log; the order of its lines is the proof.
+//! Both demos write a shared log; the order of its lines is the proof. The lock demo
+//! is cued by channels so that B arrives while A is inside, every run (left to the
+//! scheduler, A often finishes before B even starts, and the lock is never tested).
 
-use std::sync::{Arc, Barrier, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 
 /// A log several threads append to.
 type Log = Arc<Mutex<Vec<String>>>;
@@ -39,37 +41,82 @@ pub fn join_orders_tasks(steps: usize) -> Vec<String> {
     lines(log)
 }
 
-/// A and B run together (released by a Barrier); each enters and leaves a locked region
-/// `rounds` times. Every "enters" is followed by the same thread's "leaves".
-pub fn lock_makes_a_region_exclusive(rounds: usize) -> Vec<String> {
+/// A and B run together, with a lock around their region. The steps are cued by
+/// channels so the moment that matters happens every run: B arrives while A is inside.
+///
+/// Log: `A enters | B tries to enter: locked, waits | A leaves | B enters | B leaves`.
+pub fn lock_makes_a_region_exclusive() -> Vec<String> {
     let log: Log = Arc::default();
     let region = Mutex::new(());
-    let start_line = Barrier::new(2);
+    let (a_inside, b_may_try) = mpsc::channel();
+    let (b_waiting, a_may_leave) = mpsc::channel();
+    let (log_ref, region) = (&log, &region);
     std::thread::scope(|scope| {
-        for name in ["A", "B"] {
-            let (log, region, start_line) = (&log, &region, &start_line);
-            scope.spawn(move || {
-                start_line.wait();
-                for _ in 0..rounds {
-                    let _inside = region
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner);
-                    say(log, format!("{name} enters"));
-                    std::thread::yield_now(); // invite the other thread in: the lock says no
-                    say(log, format!("{name} leaves"));
-                }
-            });
-        }
+        scope.spawn(move || {
+            let inside = region
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            say(log_ref, "A enters".into());
+            a_inside.send(()).expect("B is alive");
+            a_may_leave.recv().expect("B reports before it blocks");
+            say(log_ref, "A leaves".into());
+            drop(inside);
+        });
+        scope.spawn(move || {
+            b_may_try.recv().expect("A is alive");
+            // A is inside: the lock refuses B, so B reports and then blocks until A unlocks.
+            if region.try_lock().is_err() {
+                say(log_ref, "B tries to enter: locked, waits".into());
+            }
+            b_waiting.send(()).expect("A is alive");
+            let _inside = region
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            say(log_ref, "B enters".into());
+            say(log_ref, "B leaves".into());
+        });
     });
     lines(log)
 }
 
-/// True if every "X enters" line is directly followed by "X leaves".
+/// The same cue without the lock: B walks in while A is inside.
+///
+/// Log: `A enters | B enters | A leaves | B leaves`: two threads in the region at once.
+pub fn without_a_lock_regions_overlap() -> Vec<String> {
+    let log: Log = Arc::default();
+    let (a_inside, b_may_enter) = mpsc::channel();
+    let (b_inside, a_may_leave) = mpsc::channel();
+    let (a_left, b_may_leave) = mpsc::channel();
+    let log_ref = &log;
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            say(log_ref, "A enters".into());
+            a_inside.send(()).expect("B is alive");
+            a_may_leave.recv().expect("B cues A");
+            say(log_ref, "A leaves".into());
+            a_left.send(()).expect("B is alive");
+        });
+        scope.spawn(move || {
+            b_may_enter.recv().expect("A cues B");
+            say(log_ref, "B enters".into());
+            b_inside.send(()).expect("A is alive");
+            b_may_leave.recv().expect("A cues B");
+            say(log_ref, "B leaves".into());
+        });
+    });
+    lines(log)
+}
+
+/// True if, ignoring "waits" lines, every "X enters" is directly followed by "X leaves".
 pub fn regions_never_overlap(log: &[String]) -> bool {
-    log.chunks(2).all(|pair| match pair {
+    let moves: Vec<&String> = log
+        .iter()
+        .filter(|l| l.ends_with(" enters") || l.ends_with(" leaves"))
+        .collect();
+    moves.chunks(2).all(|pair| match pair {
         [enter, leave] => enter
             .strip_suffix(" enters")
-            .is_some_and(|who| leave == &format!("{who} leaves")),
+            .is_some_and(|who| **leave == format!("{who} leaves")),
         _ => false,
     })
 }

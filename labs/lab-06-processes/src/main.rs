@@ -49,11 +49,13 @@ fn main() {
         }
         Some(Command::NoopChild { wait }) => noop(wait),
         Some(Command::JoinVsLock) => {
-            let (joined, locked) = demo_logs();
+            let (joined, locked, unlocked) = demo_logs();
             if cli.json {
-                labkit::json::print_json(&serde_json::json!({ "join": joined, "lock": locked }))
+                labkit::json::print_json(
+                    &serde_json::json!({ "join": joined, "lock": locked, "no_lock": unlocked }),
+                )
             } else {
-                report::print_verdict(report::print_join_vs_lock(&joined, &locked))
+                report::print_verdict(report::print_join_vs_lock(&joined, &locked, &unlocked))
             }
         }
         Some(Command::Results) => {
@@ -87,10 +89,7 @@ fn main() {
 }
 
 fn all_demos(json: bool, exe: &std::path::Path) {
-    let (joined, locked) = (
-        join_vs_lock::join_orders_tasks(3),
-        join_vs_lock::lock_makes_a_region_exclusive(50),
-    );
+    let (joined, locked, unlocked) = demo_logs();
     // The panicking demo's threads print their panic messages; one line each is enough.
     labkit::exit::one_line_panics();
     let (ok, failed) = (results::all_ways(false), results::all_ways(true));
@@ -98,11 +97,11 @@ fn all_demos(json: bool, exe: &std::path::Path) {
     if json {
         let cost = cost::measure(exe, 51, 100);
         return labkit::json::print_json(
-            &serde_json::json!({ "join": joined, "lock": locked, "results": ok, "results_when_panicking": failed, "isolation": iso, "thread_spawn_us": cost.thread_spawn_us, "process_spawn_us": cost.process_spawn_us, "parent_list": iso.parent_list_after_child, "child_list": iso.child.list }),
+            &serde_json::json!({ "join": joined, "lock": locked, "no_lock": unlocked, "results": ok, "results_when_panicking": failed, "isolation": iso, "thread_spawn_us": cost.thread_spawn_us, "process_spawn_us": cost.process_spawn_us, "parent_list": iso.parent_list_after_child, "child_list": iso.child.list }),
         );
     }
     labkit::report::title("lab-06: join vs lock, results, processes vs threads");
-    let a = report::print_join_vs_lock(&joined, &locked);
+    let a = report::print_join_vs_lock(&joined, &locked, &unlocked);
     let b = report::print_results(&ok, &failed);
     let c = report::print_isolation(&iso);
     labkit::report::note(
@@ -118,10 +117,12 @@ fn noop(wait: bool) {
     }
 }
 
-/// The join demo (3 steps per task) and the lock demo (50 rounds per thread).
-fn demo_logs() -> (Vec<String>, Vec<String>) {
+/// The join demo (3 steps per task), and the region with and without its lock.
+fn demo_logs() -> (Vec<String>, Vec<String>, Vec<String>) {
+    let joined = join_vs_lock::join_orders_tasks(3);
     (
-        join_vs_lock::join_orders_tasks(3),
-        join_vs_lock::lock_makes_a_region_exclusive(50),
+        joined,
+        join_vs_lock::lock_makes_a_region_exclusive(),
+        join_vs_lock::without_a_lock_regions_overlap(),
     )
 }

@@ -6,7 +6,7 @@ use crate::results::Outcome;
 use labkit::report::{Table, bar_chart, format_figure, mark, note, section, verdict};
 
 /// Print the join-vs-lock demo; returns whether both orders held.
-pub fn print_join_vs_lock(joined: &[String], locked: &[String]) -> bool {
+pub fn print_join_vs_lock(joined: &[String], locked: &[String], unlocked: &[String]) -> bool {
     section("1) join vs lock");
     labkit::outln!(
         "   join (start A, join A, start B, join B): {}",
@@ -17,17 +17,19 @@ pub fn print_join_vs_lock(joined: &[String], locked: &[String]) -> bool {
         "   {} every A line comes before every B line: join ordered the whole tasks",
         mark(in_order)
     );
-    let shown: Vec<&str> = locked.iter().take(8).map(String::as_str).collect();
-    labkit::outln!(
-        "   lock (A and B running together): {} ...",
-        shown.join(" | ")
-    );
+    labkit::outln!("   with a lock:    {}", locked.join(" | "));
     let exclusive = crate::join_vs_lock::regions_never_overlap(locked);
     labkit::outln!(
-        "   {} every 'enters' is followed by the same thread's 'leaves': the lock made the region exclusive",
+        "   {} B arrived while A was inside and waited: the lock made the region exclusive",
         mark(exclusive)
     );
-    in_order && exclusive
+    labkit::outln!("   without a lock: {}", unlocked.join(" | "));
+    let overlapped = !crate::join_vs_lock::regions_never_overlap(unlocked);
+    labkit::outln!(
+        "   {} without it, B walked in while A was inside",
+        mark(overlapped)
+    );
+    in_order && exclusive && overlapped
 }
 
 /// Print the three result paths, succeeding and panicking; returns whether all behaved.
