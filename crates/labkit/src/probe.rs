@@ -89,3 +89,22 @@ impl ThreadSampler {
         (peak > 0).then(|| peak - 1)
     }
 }
+
+/// Memory mappings this process holds now (lines of `/proc/self/maps`).
+pub fn memory_maps() -> Option<usize> {
+    Some(
+        std::fs::read_to_string("/proc/self/maps")
+            .ok()?
+            .lines()
+            .count(),
+    )
+}
+
+/// The kernel's limit on memory mappings per process (`vm.max_map_count`).
+pub fn max_map_count() -> Option<usize> {
+    std::fs::read_to_string("/proc/sys/vm/max_map_count")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}

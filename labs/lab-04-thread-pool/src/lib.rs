@@ -1,0 +1,37 @@
+//! 30,000 "download this URL" tasks: one thread each, or a pool, and why the pool's
+//! size is the knob.
+//!
+//! A pool of W workers finishes N tasks of latency d in no less than N x d / W
+//! (Little's law). For slow I/O a pool of 10 is therefore the *slowest* sensible
+//! choice; for CPU work more threads than cores only adds cost; and a thread per task
+//! pays creation and memory per task, with no bound at all.
+//!
+//! # Layout
+//! - [`executor`]: what a pool offers: `execute`, `submit` (a result back), ordered `map`.
+//! - [`pool`]: our pool: W workers on one crossbeam channel.
+//! - [`stealing`]: a work-stealing pool: an injector and a deque per worker (rayon's idea).
+//! - [`task`]: a task's result, or its panic, travelling back to the caller.
+//! - [`work`]: what a task does: sleep, hash, or a real HTTP GET.
+//! - [`tracker`]: per-task run flags and a high-water mark of tasks running at once.
+//! - [`strategy`]: thread-per-task, pool, stealing, rayon, scoped: running a batch.
+//! - [`measure`]: one run measured: wall time, threads, memory, the bound.
+//! - [`progress`]: the progress bar. [`report`]: tables, charts, the sweep.
+//!
+//! | strategy          | threads     | queue                 | bound                 |
+//! |-------------------|-------------|-----------------------|-----------------------|
+//! | `thread-per-task` | one per task| none                  | none: N threads       |
+//! | `pool`            | W           | one shared channel    | W at a time           |
+//! | `stealing`        | W           | injector + deques     | W at a time           |
+//! | `rayon`           | W           | rayon's deques        | W at a time           |
+//! | `scoped`          | W           | none: fixed chunks    | W at a time           |
+
+pub mod executor;
+pub mod measure;
+pub mod pool;
+pub mod progress;
+pub mod report;
+pub mod stealing;
+pub mod strategy;
+pub mod task;
+pub mod tracker;
+pub mod work;
