@@ -9,16 +9,16 @@
 
 use crate::executor::{Executor, Job, PoolClosed, run_job};
 use crossbeam_deque::{Injector, Stealer, Worker};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering, fence};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 
 struct Shared {
     injector: Injector<Job>,
     stealers: Vec<Stealer<Job>>,
-    /// Jobs submitted and not yet taken by a worker.
-    pending: AtomicUsize,
-    /// Workers about to sleep or asleep.
+    /// Workers with nothing to do that are still looking (not yet asleep).
+    searching: AtomicUsize,
+    /// Workers asleep, or about to be.
     sleepers: AtomicUsize,
     closed: AtomicBool,
     sleep: Mutex<()>,
@@ -39,7 +39,7 @@ impl StealingPool {
         let shared = Arc::new(Shared {
             injector: Injector::new(),
             stealers: locals.iter().map(Worker::stealer).collect(),
-            pending: AtomicUsize::new(0),
+            searching: AtomicUsize::new(0),
             sleepers: AtomicUsize::new(0),
             closed: AtomicBool::new(false),
             sleep: Mutex::new(()),
@@ -84,12 +84,14 @@ impl Executor for StealingPool {
             return Err(PoolClosed);
         }
         shared.injector.push(job);
-        // SeqCst with the worker's `sleepers` increment then `pending` read: either we see
-        // a sleeper (and wake it, under the lock it waits with) or it sees our job.
-        shared.pending.fetch_add(1, Ordering::SeqCst);
-        if shared.sleepers.load(Ordering::SeqCst) > 0 {
-            let _guard = shared.sleep.lock().unwrap_or_else(|e| e.into_inner());
-            shared.wake.notify_one();
+        // The fence pairs with the one in `worker_loop` (Dekker's pattern): either this
+        // thread sees the worker counted as searching or asleep, or that worker's final
+        // look at the queues sees this job. So a job is never left with everyone asleep.
+        fence(Ordering::SeqCst);
+        // A searching worker will find the job; wake a sleeper only if nobody is looking.
+        // While workers are busy this is two loads: no lock, no syscall per job.
+        if shared.searching.load(Ordering::SeqCst) == 0 {
+            wake_one_if_asleep(shared);
         }
         Ok(())
     }
@@ -99,6 +101,11 @@ impl Drop for StealingPool {
     fn drop(&mut self) {
         self.shutdown();
     }
+}
+
+/// True when some job is visible in the injector or any worker's deque.
+fn work_visible(shared: &Shared) -> bool {
+    !shared.injector.is_empty() || shared.stealers.iter().any(|s| !s.is_empty())
 }
 
 /// Take a job: from our own deque, else a batch from the injector, else steal.
@@ -115,17 +122,40 @@ fn find_job(local: &Worker<Job>, shared: &Shared) -> Option<Job> {
     })
 }
 
+/// Wake one sleeping worker, if any (under the lock the sleepers wait with, so the
+/// wake-up cannot fall between a sleeper's check and its wait).
+fn wake_one_if_asleep(shared: &Shared) {
+    if shared.sleepers.load(Ordering::SeqCst) > 0 {
+        let _guard = shared.sleep.lock().unwrap_or_else(|e| e.into_inner());
+        shared.wake.notify_one();
+    }
+}
+
+/// Failed searches a worker makes, yielding between them, before it goes to sleep: a
+/// burst of submissions usually refills the queue within that time, and a sleep and its
+/// wake-up cost two syscalls.
+const SPINS_BEFORE_SLEEP: u32 = 64;
+
 fn worker_loop(local: &Worker<Job>, shared: &Shared) {
     loop {
         if let Some(job) = find_job(local, shared) {
-            // Counts jobs taken from the injector or stolen; batch members count when popped.
-            shared.pending.fetch_sub(1, Ordering::SeqCst);
+            // More work visible and nobody looking for it: wake one more worker (a chain,
+            // not a crowd: each woken worker wakes at most the next).
+            if shared.searching.load(Ordering::SeqCst) == 0 && work_visible(shared) {
+                wake_one_if_asleep(shared);
+            }
+            run_job(job, &shared.panics);
+            continue;
+        }
+        if let Some(job) = search(local, shared) {
             run_job(job, &shared.panics);
             continue;
         }
         let guard = shared.sleep.lock().unwrap_or_else(|e| e.into_inner());
         shared.sleepers.fetch_add(1, Ordering::SeqCst);
-        let idle = shared.pending.load(Ordering::SeqCst) == 0;
+        // Pairs with the fence in `execute_job`: see the comment there.
+        fence(Ordering::SeqCst);
+        let idle = !work_visible(shared);
         if idle && shared.closed.load(Ordering::SeqCst) {
             shared.sleepers.fetch_sub(1, Ordering::SeqCst);
             return;
@@ -135,4 +165,21 @@ fn worker_loop(local: &Worker<Job>, shared: &Shared) {
         }
         shared.sleepers.fetch_sub(1, Ordering::SeqCst);
     }
+}
+
+/// Look for work a while, counted as searching, before going to sleep.
+fn search(local: &Worker<Job>, shared: &Shared) -> Option<Job> {
+    shared.searching.fetch_add(1, Ordering::SeqCst);
+    let found = (0..SPINS_BEFORE_SLEEP).find_map(|_| {
+        // Yield rather than spin: with more workers than cores, a spinning worker takes
+        // the CPU the submitting thread needs to produce the next job.
+        std::thread::yield_now();
+        find_job(local, shared)
+    });
+    shared.searching.fetch_sub(1, Ordering::SeqCst);
+    // Leaving the search with a job while more wait: hand the search on.
+    if found.is_some() && work_visible(shared) {
+        wake_one_if_asleep(shared);
+    }
+    found
 }
