@@ -125,13 +125,20 @@ pub fn print_sweep(points: &[SweepPoint], work: &str, cpus: usize) {
     bar_chart("tasks per second", &bars, "tasks/s");
     labkit::report::debug_build_note();
     if points.iter().any(|p| p.limit_per_sec.is_some()) {
-        let tracks = points
+        // The largest pool up to which every size reached 85% of the line.
+        let on_line = points
             .iter()
-            .all(|p| p.limit_per_sec.is_none_or(|l| p.tasks_per_sec >= 0.5 * l));
-        verdict(
-            tracks,
-            "waiting work: throughput grows with workers, along the Little's-law line workers / latency",
-        );
+            .take_while(|p| p.limit_per_sec.is_some_and(|l| p.tasks_per_sec >= 0.85 * l))
+            .last();
+        let text = match on_line {
+            Some(p) => format!(
+                "waiting work: throughput followed the Little's-law line (workers / latency) up to {} workers; past that, starting and switching threads on {cpus} cores costs more than the waits",
+                p.workers
+            ),
+            None => "waiting work: even the smallest pool fell short of the Little's-law line"
+                .to_string(),
+        };
+        verdict(on_line.is_some(), &text);
     } else {
         let best = points
             .iter()
