@@ -7,10 +7,12 @@
 //! - [`probe`]: live thread count, peak RSS, context switches (from `/proc` on Linux).
 //! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
 //! - [`exit`]: one clear sentence and exit code 2 for bad input.
+//! - [`testkit`]: runner tests: run a lab's binary for JSON, or for a usage error.
 
 pub mod exit;
 pub mod json;
 pub mod probe;
 pub mod report;
 pub mod style;
+pub mod testkit;
 pub mod timing;

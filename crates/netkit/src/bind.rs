@@ -53,6 +53,15 @@ pub fn bind(addr: SocketAddr) -> Result<TcpListener, BindError> {
     TcpListener::bind(addr).map_err(|source| BindError { addr, source })
 }
 
+/// `addr`, or the same port on every interface (0.0.0.0) when `host_all` is set.
+pub fn on_all_interfaces_if(addr: SocketAddr, host_all: bool) -> SocketAddr {
+    if host_all {
+        SocketAddr::new([0, 0, 0, 0].into(), addr.port())
+    } else {
+        addr
+    }
+}
+
 /// One line on what binding `addr` exposes, for the runner to print.
 pub fn exposure(addr: SocketAddr) -> &'static str {
     if addr.ip().is_loopback() {

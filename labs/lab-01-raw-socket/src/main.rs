@@ -68,10 +68,7 @@ fn main() {
 }
 
 fn serve(args: ServeArgs) {
-    let mut addr = args.addr;
-    if args.host_all {
-        addr.set_ip([0, 0, 0, 0].into());
-    }
+    let addr = netkit::bind::on_all_interfaces_if(args.addr, args.host_all);
     let listener = or_fail(netkit::bind::bind(addr));
     let local = or_fail(listener.local_addr());
     let stop = StopSignal::new(local);

@@ -1,21 +1,15 @@
 //! The runner turns bad input into one sentence and exit code 2.
 
-use std::process::{Command, Output};
+use labkit::testkit::run_usage_error;
+use std::process::Command;
 
-fn lab_01(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lab-01"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+const LAB_01: &str = env!("CARGO_BIN_EXE_lab-01");
 
 #[test]
 fn port_in_use_exits_2_with_one_sentence_naming_the_fix() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap().to_string();
-    let out = lab_01(&["serve", "--addr", &addr]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let stderr = run_usage_error(LAB_01, &["serve", "--addr", &addr]);
     assert!(
         stderr.contains("already in use") && stderr.contains("--addr"),
         "{stderr}"
@@ -29,9 +23,7 @@ fn port_in_use_exits_2_with_one_sentence_naming_the_fix() {
 
 #[test]
 fn bad_address_flag_exits_2() {
-    let out = lab_01(&["--addr", "not-an-address"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid value"));
+    assert!(run_usage_error(LAB_01, &["--addr", "not-an-address"]).contains("invalid value"));
 }
 
 #[test]
@@ -41,9 +33,7 @@ fn client_to_a_closed_port_exits_2_and_says_to_start_the_server() {
         .local_addr()
         .unwrap()
         .to_string();
-    let out = lab_01(&["client", "--addr", &addr]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("start the server"));
+    assert!(run_usage_error(LAB_01, &["client", "--addr", &addr]).contains("start the server"));
 }
 
 #[test]
@@ -51,7 +41,7 @@ fn max_requests_ends_the_server_with_a_summary() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     drop(listener);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lab-01"))
+    let mut child = Command::new(LAB_01)
         .args(["--addr", &addr.to_string(), "--max-requests", "1"])
         .stdout(std::process::Stdio::piped())
         .spawn()

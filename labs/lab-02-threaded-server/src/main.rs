@@ -116,10 +116,7 @@ fn serve(args: ServeArgs) {
             queue: 128,
         },
     };
-    let mut addr = args.addr;
-    if args.host_all {
-        addr.set_ip([0, 0, 0, 0].into());
-    }
+    let addr = netkit::bind::on_all_interfaces_if(args.addr, args.host_all);
     let listener = or_fail(netkit::bind::bind(addr));
     let handler = threaded_server::routes::demo_handler(Duration::from_millis(args.delay_ms));
     let server = or_fail(threaded_server::server::serve(

@@ -1,34 +1,26 @@
 //! The runner's contract: --json figures from `compare`, port problems exit 2.
 
-use std::process::Command;
+use labkit::testkit::{run_json, run_usage_error};
 
-fn lab_02(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lab-02"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+const LAB_02: &str = env!("CARGO_BIN_EXE_lab-02");
 
 #[test]
 fn compare_json_reports_each_model_with_its_limit() {
-    let out = lab_02(&[
-        "compare",
-        "--clients",
-        "4",
-        "--delay-ms",
-        "10",
-        "--duration-ms",
-        "300",
-        "--workers",
-        "2",
-        "--json",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let doc = run_json(
+        LAB_02,
+        &[
+            "compare",
+            "--clients",
+            "4",
+            "--delay-ms",
+            "10",
+            "--duration-ms",
+            "300",
+            "--workers",
+            "2",
+            "--json",
+        ],
     );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let models: Vec<&str> = doc["results"]
         .as_array()
         .unwrap()
@@ -50,16 +42,17 @@ fn compare_json_reports_each_model_with_its_limit() {
 #[test]
 fn serve_on_a_port_in_use_exits_2_with_one_sentence() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let out = lab_02(&["serve", "--addr", &taken.local_addr().unwrap().to_string()]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2));
+    let stderr = run_usage_error(
+        LAB_02,
+        &["serve", "--addr", &taken.local_addr().unwrap().to_string()],
+    );
     assert!(stderr.contains("already in use"), "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
 
 #[test]
 fn an_unknown_model_exits_2_listing_the_choices() {
-    let out = lab_02(&["serve", "--model", "forking"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("thread-per-connection"));
+    assert!(
+        run_usage_error(LAB_02, &["serve", "--model", "forking"]).contains("thread-per-connection")
+    );
 }

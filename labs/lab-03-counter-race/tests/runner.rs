@@ -1,29 +1,25 @@
 //! The runner's contract: --json figures, bad flags exit 2.
 
-use std::process::Command;
+use labkit::testkit::{run_json, run_usage_error};
 
-fn lab_03(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lab-03"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+const LAB_03: &str = env!("CARGO_BIN_EXE_lab-03");
 
 #[test]
 fn json_mode_reports_every_run_with_its_figures() {
-    let out = lab_03(&[
-        "--mode",
-        "atomic",
-        "--threads",
-        "4",
-        "--loops",
-        "1000",
-        "--runs",
-        "2",
-        "--json",
-    ]);
-    assert!(out.status.success());
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = run_json(
+        LAB_03,
+        &[
+            "--mode",
+            "atomic",
+            "--threads",
+            "4",
+            "--loops",
+            "1000",
+            "--runs",
+            "2",
+            "--json",
+        ],
+    );
     let results = doc["results"].as_array().unwrap();
     assert_eq!(results.len(), 2);
     for r in results {
@@ -46,14 +42,10 @@ fn json_mode_reports_every_run_with_its_figures() {
 
 #[test]
 fn zero_threads_is_a_usage_error_with_exit_2() {
-    let out = lab_03(&["--threads", "0"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--threads"));
+    assert!(run_usage_error(LAB_03, &["--threads", "0"]).contains("--threads"));
 }
 
 #[test]
 fn unknown_strategy_is_a_usage_error_listing_the_choices() {
-    let out = lab_03(&["--mode", "spinlock"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("parking-lot"));
+    assert!(run_usage_error(LAB_03, &["--mode", "spinlock"]).contains("parking-lot"));
 }

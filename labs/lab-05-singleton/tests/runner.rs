@@ -1,31 +1,23 @@
 //! The runner's contract: --json figures, bad flags exit 2.
 
-use std::process::Command;
+use labkit::testkit::{run_json, run_usage_error};
 
-fn lab_05(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lab-05"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+const LAB_05: &str = env!("CARGO_BIN_EXE_lab-05");
 
 #[test]
 fn json_reports_each_way_with_its_figures() {
-    let out = lab_05(&[
-        "--way",
-        "once-lock,naive",
-        "--threads",
-        "8",
-        "--accesses",
-        "1000",
-        "--json",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let doc = run_json(
+        LAB_05,
+        &[
+            "--way",
+            "once-lock,naive",
+            "--threads",
+            "8",
+            "--accesses",
+            "1000",
+            "--json",
+        ],
     );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let results = doc["results"].as_array().unwrap();
     assert_eq!(results.len(), 2);
     assert_eq!(results[0]["way"], "once-lock");
@@ -42,7 +34,5 @@ fn json_reports_each_way_with_its_figures() {
 
 #[test]
 fn unknown_way_is_a_usage_error_with_exit_2() {
-    let out = lab_05(&["--way", "metaclass"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("once-lock"));
+    assert!(run_usage_error(LAB_05, &["--way", "metaclass"]).contains("once-lock"));
 }

@@ -1,0 +1,35 @@
+//! Helpers for the labs' runner tests: run a lab's binary and check its contract.
+//!
+//! Every runner promises `--json` on success and exit code 2 with one sentence on bad
+//! input; these two checks are the same in every lab, so they live here once.
+
+use std::process::Command;
+
+/// Run `exe` with `args`, assert it succeeded, and parse its stdout as JSON.
+///
+/// Panics (failing the calling test) with the runner's stderr if it failed.
+pub fn run_json(exe: &str, args: &[&str]) -> serde_json::Value {
+    let out = Command::new(exe)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("could not run {exe}: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{exe} {args:?} failed: {stderr}");
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{exe} {args:?} printed no JSON ({e}); stderr: {stderr}"))
+}
+
+/// Run `exe` with bad `args`, assert exit code 2, and return its stderr.
+pub fn run_usage_error(exe: &str, args: &[&str]) -> String {
+    let out = Command::new(exe)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("could not run {exe}: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{exe} {args:?} should exit 2; stderr: {stderr}"
+    );
+    stderr
+}
