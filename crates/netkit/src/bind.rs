@@ -48,9 +48,27 @@ impl From<BindError> for io::Error {
     }
 }
 
+/// Connections the kernel may queue for `accept` (the OS caps it at `somaxconn`).
+///
+/// std's `TcpListener::bind` asks for 128; a burst of connects (a load test, a c10k demo)
+/// or a scheduling hiccup of a few milliseconds overflows that, the kernel drops the
+/// SYN, and the client retries only after a whole second. Python's socketserver asks for 5.
+pub const LISTEN_BACKLOG: i32 = 1024;
+
 /// Bind a TCP listener on `addr` (port 0 picks a free port; read it back with `local_addr`).
 pub fn bind(addr: SocketAddr) -> Result<TcpListener, BindError> {
-    TcpListener::bind(addr).map_err(|source| BindError { addr, source })
+    listen(addr).map_err(|source| BindError { addr, source })
+}
+
+fn listen(addr: SocketAddr) -> io::Result<TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+    // As std does on Unix: a restarted server may rebind while old connections sit in TIME_WAIT.
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(LISTEN_BACKLOG)?;
+    Ok(socket.into())
 }
 
 /// `addr`, or the same port on every interface (0.0.0.0) when `host_all` is set.

@@ -1,0 +1,234 @@
+//! The demo: hold N idle connections against each model, then serve load through them.
+//!
+//! Idle connections are what browsers, phones and keep-alive clients leave behind.
+//! A thread per connection pays a thread for each; a pool's workers get stuck on them;
+//! an event loop pays a small struct.
+
+use crate::server::{Handler, Options, serve};
+use labkit::probe::{live_threads, rss_kib};
+use netkit::load::{LoadConfig, run};
+use netkit::response::Response;
+use serde::Serialize;
+use std::io;
+use std::net::{SocketAddr, TcpStream};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use threaded_server::Model;
+
+/// How long idle connections may stay idle in the demo (both servers).
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Files one idle connection takes in this process: both ends live here, and lab-02's
+/// server holds a second handle on each connection waiting for its request.
+const FILES_PER_CONNECTION: u64 = 3;
+
+/// Files this process keeps for itself (stdio, the listeners, the poll, slack).
+const RESERVED_FDS: u64 = 256;
+
+/// The demo's knobs.
+#[derive(Debug, Clone)]
+pub struct C10kConfig {
+    /// Idle connections to hold.
+    pub connections: usize,
+    /// Active closed-loop clients during the load phase.
+    pub clients: usize,
+    /// Length of the load phase per model.
+    pub duration: Duration,
+}
+
+/// One model's row.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModelRow {
+    /// The model.
+    pub model: String,
+    /// Idle connections the server held.
+    pub connections: u64,
+    /// Threads alive in this process while they were held.
+    pub threads: Option<u64>,
+    /// How much resident memory holding them added, KiB.
+    pub rss_kib: Option<u64>,
+    /// Requests per second served to the active clients meanwhile.
+    pub requests_per_sec: f64,
+    /// 99th-percentile latency of those requests.
+    pub p99_ms: f64,
+    /// Requests that failed (refused, reset or timed out).
+    pub errors: u64,
+}
+
+/// Raise the open-file limit as far as allowed, and say how many connections fit.
+/// Returns the count to use and, if lowered, the sentence that says why.
+pub fn fit_connections(wanted: usize, clients: usize) -> (usize, Option<String>) {
+    let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
+    let fits =
+        (limit.saturating_sub(RESERVED_FDS + 2 * clients as u64) / FILES_PER_CONNECTION) as usize;
+    if wanted <= fits {
+        (wanted, None)
+    } else {
+        let why = format!(
+            "lowered --connections from {wanted} to {fits}: this process may open {limit} files, and each connection needs {FILES_PER_CONNECTION} here (the client's end, the server's, and the second handle lab-02's server keeps so shutdown can close a waiting connection); raise the limit with `ulimit -n` to hold more"
+        );
+        (fits, Some(why))
+    }
+}
+
+/// Open `n` connections to `addr` and send nothing.
+pub fn hold_idle(addr: SocketAddr, n: usize) -> io::Result<Vec<TcpStream>> {
+    (0..n).map(|_| connect_bound(addr)).collect()
+}
+
+/// Connect after binding to an ephemeral port first. A plain `connect` searches for a
+/// source port that keeps the 4-tuple unique, and once loopback's ports are crowded
+/// with TIME_WAIT (every load-test request leaves one for a minute) that search took
+/// 3 ms per connection here; `bind` to port 0 takes any free port at once.
+fn connect_bound(addr: SocketAddr) -> io::Result<TcpStream> {
+    let socket = socket2::Socket::new(
+        socket2::Domain::for_address(addr),
+        socket2::Type::STREAM,
+        None,
+    )?;
+    let any_port = SocketAddr::new(
+        if addr.is_ipv4() {
+            [127, 0, 0, 1].into()
+        } else {
+            std::net::Ipv6Addr::LOCALHOST.into()
+        },
+        0,
+    );
+    socket.bind(&any_port.into())?;
+    socket.connect(&addr.into())?;
+    Ok(socket.into())
+}
+
+/// Wait (bounded) until `held()` reaches `n`: the server accepts asynchronously.
+fn settle(n: u64, held: impl Fn() -> u64) -> u64 {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while held() < n && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    held()
+}
+
+fn load(addr: SocketAddr, config: &C10kConfig) -> netkit::load::LoadReport {
+    let load = LoadConfig {
+        clients: config.clients,
+        max_requests: u64::MAX,
+        max_duration: config.duration,
+        path: "/".into(),
+        timeout: Duration::from_secs(2),
+    };
+    run(addr, &load)
+}
+
+fn row(
+    model: String,
+    held: u64,
+    threads: Option<u64>,
+    before: Option<u64>,
+    report: &netkit::load::LoadReport,
+) -> ModelRow {
+    ModelRow {
+        model,
+        connections: held,
+        threads,
+        rss_kib: before.and_then(|b| Some(rss_kib()?.saturating_sub(b))),
+        requests_per_sec: report.requests_per_sec,
+        p99_ms: report.p99_ms,
+        errors: report.errors,
+    }
+}
+
+/// The event loop holding `config.connections` idle connections while serving load.
+pub fn event_loop_row(config: &C10kConfig) -> io::Result<ModelRow> {
+    let handler: Handler = Arc::new(|_| Response::error(404));
+    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?;
+    let server = serve(
+        listener,
+        Options {
+            read_timeout: IDLE_TIMEOUT,
+            handler,
+            offload_workers: None,
+        },
+    )?;
+    let before = rss_kib();
+    let idle = hold_idle(server.addr(), config.connections)?;
+    let held = settle(config.connections as u64, || {
+        server
+            .stats()
+            .open
+            .load(std::sync::atomic::Ordering::Relaxed)
+    });
+    let threads = live_threads();
+    let report = load(server.addr(), config);
+    let result = row(
+        format!("event loop ({} thread)", server.threads()),
+        held,
+        threads,
+        before,
+        &report,
+    );
+    drop(idle);
+    server.shutdown();
+    Ok(result)
+}
+
+/// lab-02's server with `model`, holding `config.connections` idle connections (or
+/// `idle` = 0 for a baseline) while serving load.
+pub fn threaded_row(config: &C10kConfig, model: Model, idle: usize) -> io::Result<ModelRow> {
+    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?;
+    let server = threaded_server::server::serve(
+        listener,
+        model,
+        threaded_server::routes::demo_handler(Duration::ZERO),
+        IDLE_TIMEOUT,
+    )?;
+    let before = rss_kib();
+    let idle_streams = hold_idle(server.addr(), idle)?;
+    let expected = model.concurrency().map_or(idle, |c| c.min(idle)) as u64;
+    let held = settle(expected, || server.totals().live_threads.min(idle as u64));
+    let threads = live_threads();
+    let report = load(server.addr(), config);
+    let label = if idle == 0 {
+        format!("{}, no idle connections", model.label())
+    } else {
+        model.label()
+    };
+    let result = row(label, held, threads, before, &report);
+    close_server_first(server.shutdown(), idle_streams);
+    Ok(result)
+}
+
+/// Drop the idle clients only after the server has closed its ends (`_shut_down` is the
+/// proof). Whoever closes first keeps the port pair in TIME_WAIT for a minute: if
+/// thousands of clients closed first, their ports would be unusable for the next row.
+fn close_server_first<T>(_shut_down: T, idle: Vec<TcpStream>) {
+    drop(idle);
+}
+
+/// Every row of the demo.
+pub fn run_demo(config: &C10kConfig) -> io::Result<Vec<ModelRow>> {
+    let cap = (config.connections + config.clients + 64).min(30_000);
+    Ok(vec![
+        event_loop_row(config)?,
+        threaded_row(
+            config,
+            Model::ThreadPerConnection { cap: Some(cap) },
+            config.connections,
+        )?,
+        threaded_row(
+            config,
+            Model::Pool {
+                workers: 16,
+                queue: 64,
+            },
+            config.connections,
+        )?,
+        threaded_row(
+            config,
+            Model::Pool {
+                workers: 16,
+                queue: 64,
+            },
+            0,
+        )?,
+    ])
+}

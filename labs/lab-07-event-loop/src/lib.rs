@@ -1,0 +1,28 @@
+//! One thread, many connections: the third way to serve many clients.
+//!
+//! Processes and threads give each client its own flow of control, and pay for it in
+//! memory and switches. An event loop asks the OS which sockets are ready (`epoll` on
+//! Linux, `kqueue` on macOS, via mio) and moves each connection's state machine one step.
+//! One thread can hold ten thousand idle connections; but one handler that blocks
+//! freezes them all.
+//!
+//! # Layout
+//! - [`server`]: the loop: `poll`, accept, read, route, write, timers, shutdown.
+//! - [`conn`]: one connection's state machine (reading, sleeping, working, writing, draining).
+//! - [`timers`]: deadlines the loop acts on (408, `/sleep`, drains).
+//! - [`offload`]: the fix for blocking handlers: a small pool that wakes the loop.
+//! - [`c10k`]: the demo: hold N idle connections, then serve load through them.
+//! - [`report`]: the runner's table.
+//!
+//! | model                  | threads for N idle connections | memory per idle connection | a blocking handler |
+//! |------------------------|-------------------------------|----------------------------|--------------------|
+//! | thread per connection  | N                             | a thread's stack (resident pages) | blocks its client |
+//! | event loop             | 1                             | a small struct             | blocks everyone    |
+//! | event loop + offload   | 1 + pool                      | a small struct             | blocks one worker  |
+
+pub mod c10k;
+pub mod conn;
+pub mod offload;
+pub mod report;
+pub mod server;
+pub mod timers;

@@ -1,0 +1,114 @@
+//! Runner for lab-07: the c10k demo (default), or `serve` the event loop.
+
+use clap::{Parser, Subcommand};
+use event_loop::c10k::{C10kConfig, fit_connections, run_demo};
+use event_loop::server::{Handler, Options, serve};
+use labkit::exit::or_fail;
+use netkit::response::Response;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// One thread, ten thousand connections: an event loop against threads.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Idle connections to hold against each server.
+    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
+    connections: u32,
+    /// Active clients sending requests meanwhile.
+    #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    clients: u16,
+    /// Milliseconds of load per server.
+    #[arg(long, default_value_t = 1500)]
+    duration_ms: u64,
+    /// Print one JSON document with the figures instead of the report.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the event loop until Ctrl-C: `/`, `/sleep?ms=N` (a timer), `/block?ms=N` (a blocking handler).
+    Serve {
+        /// Address to listen on; port 0 picks a free port.
+        #[arg(long, default_value = "127.0.0.1:8007")]
+        addr: SocketAddr,
+        /// Run the blocking handler on this many pool threads instead of on the loop.
+        #[arg(long, value_name = "WORKERS")]
+        offload: Option<usize>,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Serve { addr, offload }) => serve_until_ctrl_c(addr, offload),
+        None => {
+            let (connections, lowered) =
+                fit_connections(cli.connections as usize, cli.clients as usize);
+            if let (Some(why), false) = (&lowered, cli.json) {
+                labkit::report::warn(why);
+            }
+            let config = C10kConfig {
+                connections,
+                clients: cli.clients as usize,
+                duration: Duration::from_millis(cli.duration_ms),
+            };
+            let rows = or_fail(run_demo(&config));
+            if cli.json {
+                labkit::json::print_json(&serde_json::json!({ "results": rows }))
+            } else {
+                event_loop::report::print_c10k(&rows, connections, config.clients)
+            }
+        }
+    }
+}
+
+/// `/block?ms=N` sleeps on whatever thread runs the handler: the loop's, or a worker's.
+fn blocking_handler() -> Handler {
+    Arc::new(|request| {
+        match (
+            request.path(),
+            request.query("ms").and_then(|ms| ms.parse::<u64>().ok()),
+        ) {
+            ("/block", Some(ms)) if ms <= 10_000 => {
+                std::thread::sleep(Duration::from_millis(ms));
+                Response::text(200, format!("blocked for {ms} ms\n"))
+            }
+            _ => Response::error(404),
+        }
+    })
+}
+
+fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
+    let listener = or_fail(netkit::bind::bind(addr));
+    let server = or_fail(serve(
+        listener,
+        Options {
+            read_timeout: netkit::request::DEFAULT_READ_TIMEOUT,
+            handler: blocking_handler(),
+            offload_workers: offload,
+        },
+    ));
+    let (tx, ctrl_c) = std::sync::mpsc::channel();
+    or_fail(netkit::stop::on_ctrl_c(move || {
+        let _ = tx.send(());
+    }));
+    let how = offload.map_or(
+        "blocking handlers run ON the loop: /block freezes everyone".to_string(),
+        |w| format!("blocking handlers run on {w} pool threads"),
+    );
+    labkit::outln!(
+        "listening on http://{}/  (one event-loop thread; {how})",
+        server.addr()
+    );
+    labkit::outln!(
+        "routes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking handler)   Ctrl-C stops"
+    );
+    let _ = ctrl_c.recv();
+    let (served, rejected) = server.shutdown();
+    labkit::outln!("\nstopped: {served} served, {rejected} bad requests");
+}

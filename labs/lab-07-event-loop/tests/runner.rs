@@ -1,0 +1,45 @@
+//! The runner's contract: --json rows for each model, bad flags exit 2.
+
+use labkit::testkit::{run_json, run_usage_error};
+
+const LAB_07: &str = env!("CARGO_BIN_EXE_lab-07");
+
+#[test]
+fn json_reports_each_model_holding_the_idle_connections() {
+    let doc = run_json(
+        LAB_07,
+        &[
+            "--connections",
+            "200",
+            "--clients",
+            "4",
+            "--duration-ms",
+            "200",
+            "--json",
+        ],
+    );
+    let rows = doc["results"].as_array().unwrap();
+    assert_eq!(rows.len(), 4);
+    let event_loop = &rows[0];
+    assert_eq!(
+        (
+            event_loop["connections"].as_u64(),
+            event_loop["errors"].as_u64()
+        ),
+        (Some(200), Some(0))
+    );
+    assert!(event_loop["requests_per_sec"].as_f64().unwrap() > 0.0);
+    for key in ["model", "threads", "rss_kib", "p99_ms"] {
+        assert!(event_loop.get(key).is_some(), "{key}");
+    }
+    assert_eq!(
+        rows[1]["connections"].as_u64(),
+        Some(200),
+        "thread-per-connection held them too"
+    );
+}
+
+#[test]
+fn zero_connections_is_a_usage_error_with_exit_2() {
+    assert!(run_usage_error(LAB_07, &["--connections", "0"]).contains("--connections"));
+}
