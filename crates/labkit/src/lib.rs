@@ -8,8 +8,10 @@
 //! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
 //! - [`exit`]: one clear sentence and exit code 2 for bad input.
 //! - [`testkit`]: runner tests: run a lab's binary for JSON, or for a usage error.
+//! - [`handouts`]: docs that cannot rot: quoted commands and page skeletons, for tests.
 
 pub mod exit;
+pub mod handouts;
 pub mod json;
 pub mod probe;
 pub mod report;

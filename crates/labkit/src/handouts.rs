@@ -1,0 +1,166 @@
+//! The docs that cannot rot: find every command and code block the handouts quote.
+//!
+//! Each lab's tests run every `cargo run -p lab-NN -- ...` line found in any handout or
+//! book page (both languages) through that lab's real argument parser; the book's tests
+//! check that each Chinese page has its English page's sections and code blocks.
+
+use std::path::{Path, PathBuf};
+
+/// The workspace root: the first ancestor of `start` whose Cargo.toml has `[workspace]`.
+pub fn repo_root(start: &Path) -> PathBuf {
+    start
+        .ancestors()
+        .find(|dir| {
+            std::fs::read_to_string(dir.join("Cargo.toml")).is_ok_and(|t| t.contains("[workspace]"))
+        })
+        .unwrap_or(start)
+        .to_path_buf()
+}
+
+/// Every Markdown file a reader may copy a command from: the README, every handout
+/// (English and Chinese), and every page of the book.
+pub fn markdown_files(root: &Path) -> Vec<PathBuf> {
+    let mut files = vec![root.join("README.md")];
+    let mut dirs = vec![root.join("labs"), root.join("docs/src")];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() && !path.ends_with("target") {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The arguments after `--` of every `cargo run -p <package>` in `text` (none when the
+/// command has no `--`). Shell comments and pipes end a command.
+pub fn commands_for(package: &str, text: &str) -> Vec<Vec<String>> {
+    let needle = format!("cargo run -p {package}");
+    let mut commands = Vec::new();
+    for line in text.lines() {
+        let mut rest = line;
+        while let Some(at) = rest.find(&needle) {
+            let after = &rest[at + needle.len()..];
+            // `lab-0` must not match `lab-01`.
+            if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+                rest = after;
+                continue;
+            }
+            let end = after
+                .find(['`', '#', '|', ';', '&', ')'])
+                .unwrap_or(after.len());
+            let words = shlex::split(&after[..end]).unwrap_or_default();
+            let args = match words.iter().position(|w| w == "--") {
+                Some(dash) => words[dash + 1..].to_vec(),
+                None => Vec::new(),
+            };
+            commands.push(args);
+            rest = &after[end..];
+        }
+    }
+    commands
+}
+
+/// Every quoted command for `package` across the repository, with the file it came from.
+pub fn quoted_commands(root: &Path, package: &str) -> Vec<(PathBuf, Vec<String>)> {
+    markdown_files(root)
+        .into_iter()
+        .flat_map(|file| {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            commands_for(package, &text)
+                .into_iter()
+                .map(move |args| (file.clone(), args))
+        })
+        .collect()
+}
+
+/// Check every quoted `cargo run -p <package>` command against the lab's binary `exe`:
+/// the arguments plus `--help` must parse (exit 0). A renamed or removed flag, subcommand
+/// or value fails with the command and the parser's complaint. Returns how many were checked.
+pub fn check_quoted_commands(manifest_dir: &str, package: &str, exe: &str) -> usize {
+    let root = repo_root(Path::new(manifest_dir));
+    let commands = quoted_commands(&root, package);
+    for (file, args) in &commands {
+        let out = std::process::Command::new(exe)
+            .args(args)
+            .arg("--help")
+            .output()
+            .expect("the lab's binary runs");
+        assert!(
+            out.status.success(),
+            "{}: `cargo run -p {package} -- {}` does not parse: {}",
+            file.display(),
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    commands.len()
+}
+
+/// A Markdown page's skeleton: its heading levels in order, and its fenced code blocks.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Skeleton {
+    /// `2` for `##`, `3` for `###`, in order.
+    pub heading_levels: Vec<usize>,
+    /// The contents of every fenced code block, in order.
+    pub code_blocks: Vec<String>,
+}
+
+/// Read the skeleton of a Markdown text.
+pub fn skeleton(text: &str) -> Skeleton {
+    let (mut heading_levels, mut code_blocks) = (Vec::new(), Vec::new());
+    let mut block: Option<String> = None;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            match block.take() {
+                Some(done) => code_blocks.push(done),
+                None => block = Some(String::new()),
+            }
+        } else if let Some(open) = block.as_mut() {
+            open.push_str(line);
+            open.push('\n');
+        } else if line.starts_with('#') {
+            heading_levels.push(line.chars().take_while(|&c| c == '#').count());
+        }
+    }
+    Skeleton {
+        heading_levels,
+        code_blocks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_split_after_the_double_dash_and_cut_at_comments() {
+        let text = "cargo run -p lab-03 --release -- --mode racy --runs 10   # ten wrong answers\n\
+                    `cargo run -p lab-01 -- client --raw 'HELLO\\r\\n'`, then\n\
+                    ulimit -n 1024; cargo run -p lab-07 --release\n\
+                    cargo run -p lab-030 -- nope";
+        assert_eq!(
+            commands_for("lab-03", text),
+            vec![vec!["--mode", "racy", "--runs", "10"]]
+        );
+        assert_eq!(
+            commands_for("lab-01", text),
+            vec![vec!["client", "--raw", "HELLO\\r\\n"]]
+        );
+        assert_eq!(commands_for("lab-07", text), vec![Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn skeleton_keeps_heading_levels_and_code_but_not_prose() {
+        let page = "# Title\nprose\n## Run it\n```sh\ncargo run -p lab-01\n```\n### Deeper\n# Another top heading\n";
+        let s = skeleton(page);
+        assert_eq!(s.heading_levels, vec![1, 2, 3, 1]);
+        assert_eq!(s.code_blocks, vec!["cargo run -p lab-01\n".to_string()]);
+    }
+}
