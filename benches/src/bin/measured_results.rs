@@ -29,7 +29,10 @@ fn run(lab: &str, args: &[&str]) -> Value {
 /// A cell from a JSON value: numbers formatted like the runners do.
 fn cell(v: &Value) -> String {
     match v {
-        Value::Number(n) => n.as_f64().map_or_else(|| n.to_string(), format_figure),
+        Value::Number(n) => match n.as_i64() {
+            Some(whole) => labkit::report::group_thousands(whole),
+            None => n.as_f64().map_or_else(|| n.to_string(), format_figure),
+        },
         Value::String(s) => s.clone(),
         Value::Null => "n/a".into(),
         other => other.to_string(),

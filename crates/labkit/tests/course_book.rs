@@ -10,22 +10,37 @@ fn page_pairs(root: &Path) -> Vec<(PathBuf, PathBuf)> {
     let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(root.join("labs"))
         .unwrap()
         .flatten()
-        .map(|lab| (lab.path().join("README.md"), lab.path().join("README.zh-CN.md")))
+        .map(|lab| {
+            (
+                lab.path().join("README.md"),
+                lab.path().join("README.zh-CN.md"),
+            )
+        })
         .collect();
     for page in ["introduction.md", "instructor-guide.md"] {
-        pairs.push((root.join("docs/src").join(page), root.join("docs/src/zh-CN").join(page)));
+        pairs.push((
+            root.join("docs/src").join(page),
+            root.join("docs/src/zh-CN").join(page),
+        ));
     }
     pairs.sort();
     pairs
 }
 
 fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e} (every English page needs its Chinese page)", path.display()))
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (every English page needs its Chinese page)",
+            path.display()
+        )
+    })
 }
 
 /// Every `cargo run -p lab-NN` command in a page, sorted.
 fn all_commands(text: &str) -> Vec<Vec<String>> {
-    let mut all: Vec<Vec<String>> = (1..=7).flat_map(|n| commands_for(&format!("lab-{n:02}"), text)).collect();
+    let mut all: Vec<Vec<String>> = (1..=7)
+        .flat_map(|n| commands_for(&format!("lab-{n:02}"), text))
+        .collect();
     all.sort();
     all
 }
@@ -34,27 +49,69 @@ fn all_commands(text: &str) -> Vec<Vec<String>> {
 fn every_chinese_page_has_the_english_sections_and_code_blocks() {
     let root = repo_root(Path::new(env!("CARGO_MANIFEST_DIR")));
     let pairs = page_pairs(&root);
-    assert!(pairs.len() >= 9, "seven handouts, the introduction and the instructor guide");
+    assert!(
+        pairs.len() >= 9,
+        "seven handouts, the introduction and the instructor guide"
+    );
     for (en, zh) in pairs {
         let (en_text, zh_text) = (read(&en), read(&zh));
         let (en_page, zh_page) = (skeleton(&en_text), skeleton(&zh_text));
-        assert_eq!(en_page.heading_levels, zh_page.heading_levels, "{}: sections differ from {}", zh.display(), en.display());
-        assert_eq!(en_page.code_blocks.len(), zh_page.code_blocks.len(), "{}: code block count", zh.display());
-        for (i, (a, b)) in en_page.code_blocks.iter().zip(&zh_page.code_blocks).enumerate() {
-            assert_eq!(a, b, "{}: code block {} differs from the English", zh.display(), i + 1);
+        assert_eq!(
+            en_page.heading_levels,
+            zh_page.heading_levels,
+            "{}: sections differ from {}",
+            zh.display(),
+            en.display()
+        );
+        assert_eq!(
+            en_page.code_blocks.len(),
+            zh_page.code_blocks.len(),
+            "{}: code block count",
+            zh.display()
+        );
+        for (i, (a, b)) in en_page
+            .code_blocks
+            .iter()
+            .zip(&zh_page.code_blocks)
+            .enumerate()
+        {
+            assert_eq!(
+                a,
+                b,
+                "{}: code block {} differs from the English",
+                zh.display(),
+                i + 1
+            );
         }
-        assert_eq!(all_commands(&en_text), all_commands(&zh_text), "{}: commands differ from {}", zh.display(), en.display());
+        assert_eq!(
+            all_commands(&en_text),
+            all_commands(&zh_text),
+            "{}: commands differ from {}",
+            zh.display(),
+            en.display()
+        );
     }
 }
 
 #[test]
 fn every_book_chapter_includes_a_file_that_exists() {
     let root = repo_root(Path::new(env!("CARGO_MANIFEST_DIR")));
-    for page in labkit::handouts::markdown_files(&root).into_iter().filter(|p| p.starts_with(root.join("docs/src"))) {
+    for page in labkit::handouts::markdown_files(&root)
+        .into_iter()
+        .filter(|p| p.starts_with(root.join("docs/src")))
+    {
         for line in read(&page).lines() {
-            if let Some(target) = line.strip_prefix("{{#include ").and_then(|l| l.strip_suffix("}}")) {
+            if let Some(target) = line
+                .strip_prefix("{{#include ")
+                .and_then(|l| l.strip_suffix("}}"))
+            {
                 let included = page.parent().unwrap().join(target);
-                assert!(included.exists(), "{} includes {}, which does not exist", page.display(), included.display());
+                assert!(
+                    included.exists(),
+                    "{} includes {}, which does not exist",
+                    page.display(),
+                    included.display()
+                );
             }
         }
     }
