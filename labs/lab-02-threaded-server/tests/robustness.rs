@@ -103,3 +103,50 @@ fn a_pool_with_its_workers_and_queue_full_refuses_with_503() {
         3,
     );
 }
+
+#[test]
+fn a_client_sending_one_byte_at_a_time_gets_408_and_does_not_block_others() {
+    use std::io::Write;
+    for model in THREADED {
+        let server = start_demo(model, Duration::from_millis(300));
+        let addr = server.addr();
+        // The whole head must arrive within the read timeout, not each byte: a byte every
+        // 50 ms never finishes the head, so the deadline, not a per-read timeout, ends it.
+        let slow = std::thread::spawn(move || {
+            let mut stream = std::net::TcpStream::connect(addr).unwrap();
+            stream.set_read_timeout(Some(TEST_TIMEOUT)).unwrap();
+            for byte in b"GET / HTTP/1.1\r\nX-Slow: yes".iter().cycle() {
+                if stream.write_all(&[*byte]).is_err() {
+                    break; // the server answered and closed
+                }
+                std::thread::sleep(Duration::from_millis(50));
+                if started_answer(&stream) {
+                    break;
+                }
+            }
+            common::read_all(stream)
+        });
+        assert_eq!(
+            get(addr, "/").unwrap().status,
+            200,
+            "{}: served meanwhile",
+            model.label()
+        );
+        let raw = slow.join().unwrap();
+        assert_eq!(
+            parse_response(&raw).unwrap().status,
+            408,
+            "{}",
+            model.label()
+        );
+        server.shutdown();
+    }
+}
+
+/// True once the server has sent something back (peeked, not consumed).
+fn started_answer(stream: &std::net::TcpStream) -> bool {
+    stream.set_nonblocking(true).unwrap();
+    let answered = matches!(stream.peek(&mut [0u8; 1]), Ok(n) if n > 0);
+    stream.set_nonblocking(false).unwrap();
+    answered
+}

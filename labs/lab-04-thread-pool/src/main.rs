@@ -25,7 +25,7 @@ struct Cli {
     /// Milliseconds each task waits (sleep) or the server waits (http).
     #[arg(long, default_value_t = 1, global = true)]
     task_ms: u64,
-    /// What a task does: sleep (a simulated download), cpu (hashing), http (a real GET from lab-02's server).
+    /// What a task does: sleep (a simulated download), cpu (hashing), http (a real GET from lab-02's server), noop (nothing: the strategy's own cost).
     #[arg(long, value_enum, default_value = "sleep", global = true)]
     work: WorkKind,
     /// Only these strategies (comma-separated); default: all.
@@ -51,6 +51,7 @@ enum Command {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum WorkKind {
+    Noop,
     Sleep,
     Cpu,
     Http,
@@ -65,6 +66,7 @@ fn main() {
         .or(work.latency());
     let tasks = cli.tasks as usize;
     let label = match cli.work {
+        WorkKind::Noop => "no-op tasks".to_string(),
         WorkKind::Sleep => format!("{} ms sleeps", cli.task_ms),
         WorkKind::Cpu => format!("{CPU_ROUNDS} hash rounds"),
         WorkKind::Http => format!("HTTP GETs of /sleep?ms={}", cli.task_ms),
@@ -135,6 +137,7 @@ fn make_work(
     workers: usize,
 ) -> (Work, Option<threaded_server::server::ServerHandle>) {
     match kind {
+        WorkKind::Noop => (Work::Noop, None),
         WorkKind::Sleep => (Work::Sleep(Duration::from_millis(ms)), None),
         WorkKind::Cpu => (Work::Cpu(CPU_ROUNDS), None),
         WorkKind::Http => {
