@@ -204,9 +204,14 @@ fn close_server_first<T>(_shut_down: T, idle: Vec<TcpStream>) {
     drop(idle);
 }
 
-/// Every row of the demo.
+/// Every row of the demo: the event loop, a thread per connection and a pool of 16,
+/// each holding the idle connections, then the same pool with none (its baseline).
 pub fn run_demo(config: &C10kConfig) -> io::Result<Vec<ModelRow>> {
     let cap = (config.connections + config.clients + 64).min(30_000);
+    let pool = Model::Pool {
+        workers: 16,
+        queue: 64,
+    };
     Ok(vec![
         event_loop_row(config)?,
         threaded_row(
@@ -214,21 +219,7 @@ pub fn run_demo(config: &C10kConfig) -> io::Result<Vec<ModelRow>> {
             Model::ThreadPerConnection { cap: Some(cap) },
             config.connections,
         )?,
-        threaded_row(
-            config,
-            Model::Pool {
-                workers: 16,
-                queue: 64,
-            },
-            config.connections,
-        )?,
-        threaded_row(
-            config,
-            Model::Pool {
-                workers: 16,
-                queue: 64,
-            },
-            0,
-        )?,
+        threaded_row(config, pool, config.connections)?,
+        threaded_row(config, pool, 0)?,
     ])
 }
