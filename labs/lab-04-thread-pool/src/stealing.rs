@@ -139,9 +139,13 @@ const SPINS_BEFORE_SLEEP: u32 = 64;
 fn worker_loop(local: &Worker<Job>, shared: &Shared) {
     loop {
         if let Some(job) = find_job(local, shared) {
-            // More work visible and nobody looking for it: wake one more worker (a chain,
-            // not a crowd: each woken worker wakes at most the next).
-            if shared.searching.load(Ordering::SeqCst) == 0 && work_visible(shared) {
+            // Someone asleep, nobody looking, and more work queued: wake one more worker
+            // (a chain, not a crowd: each woken worker wakes at most the next). Cheapest
+            // checks first: on the busy path this is one load of `sleepers`.
+            if shared.sleepers.load(Ordering::Relaxed) > 0
+                && shared.searching.load(Ordering::SeqCst) == 0
+                && !shared.injector.is_empty()
+            {
                 wake_one_if_asleep(shared);
             }
             run_job(job, &shared.panics);
@@ -178,7 +182,7 @@ fn search(local: &Worker<Job>, shared: &Shared) -> Option<Job> {
     });
     shared.searching.fetch_sub(1, Ordering::SeqCst);
     // Leaving the search with a job while more wait: hand the search on.
-    if found.is_some() && work_visible(shared) {
+    if found.is_some() && !shared.injector.is_empty() {
         wake_one_if_asleep(shared);
     }
     found
