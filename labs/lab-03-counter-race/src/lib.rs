@@ -13,7 +13,8 @@
 //! - [`false_sharing`]: per-thread atomics, adjacent vs cache-padded.
 //! - [`start_line`]: a spinning start line, so every thread is running when the race starts.
 //! - [`harness`]: run a strategy concurrently or sequentially; sweeps.
-//! - [`replay`]: one lost update, forced step by step, and the same steps with a Mutex.
+//! - [`replay`]: one lost update, forced step by step, and the same steps with each lock.
+//! - [`step_lock`]: the lock fixes driven one step at a time, for the replay.
 //! - [`compile_time`]: the races Rust refuses to compile (doctests).
 //! - [`report`]: the runner's tables and charts.
 //!
@@ -55,3 +56,5 @@ pub mod report;
 pub mod sharded;
 #[cfg(not(loom))]
 pub mod start_line;
+#[cfg(not(loom))]
+pub mod step_lock;

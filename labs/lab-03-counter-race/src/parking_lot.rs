@@ -8,7 +8,16 @@ use crate::strategy::Counter;
 /// A counter behind a parking_lot Mutex.
 #[derive(Debug, Default)]
 pub struct ParkingLotCounter {
-    value: ::parking_lot::Mutex<i64>,
+    pub(crate) value: ::parking_lot::Mutex<i64>,
+}
+
+impl ParkingLotCounter {
+    /// A counter starting at `start`.
+    pub fn new(start: i64) -> Self {
+        Self {
+            value: ::parking_lot::Mutex::new(start),
+        }
+    }
 }
 
 impl Counter for ParkingLotCounter {

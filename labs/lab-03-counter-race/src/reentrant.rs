@@ -24,10 +24,17 @@ use std::cell::Cell;
 /// on one thread may exist at once, so neither may give exclusive access.
 #[derive(Debug, Default)]
 pub struct ReentrantCounter {
-    value: ReentrantMutex<Cell<i64>>,
+    pub(crate) value: ReentrantMutex<Cell<i64>>,
 }
 
 impl ReentrantCounter {
+    /// A counter starting at `start`.
+    pub fn new(start: i64) -> Self {
+        Self {
+            value: ReentrantMutex::new(Cell::new(start)),
+        }
+    }
+
     /// Lock, add, unlock.
     pub fn add(&self, delta: i64) {
         let guard = self.value.lock();

@@ -9,9 +9,13 @@
 //! mutex:  A locks, reads 5 | B tries the lock, waits | A writes 6, unlocks
 //!         | B gets the lock, reads 6 | B writes 5, unlocks       -> 5: nothing lost
 //! ```
+//!
+//! The locked replay runs with every lock fix ([`crate::step_lock`]): std Mutex,
+//! parking_lot Mutex and the reentrant lock all make B wait the same way.
 
 use crate::mutex::MutexCounter;
 use crate::racy::RacyCounter;
+use crate::step_lock::StepLock;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// The value both replays start from.
@@ -115,31 +119,36 @@ pub fn replay_racy() -> Replay {
     }
 }
 
-/// The same steps with a Mutex: B must wait, and nothing is lost.
+/// The same steps with a std Mutex: B must wait, and nothing is lost.
 pub fn replay_mutex() -> Replay {
-    let counter = MutexCounter::new(START);
+    replay_locked(&MutexCounter::new(START))
+}
+
+/// The same steps with any lock fix (`counter` starting at [`START`]): B must wait.
+pub fn replay_locked<L: StepLock>(counter: &L) -> Replay {
     // A's write cue yields two reports: A's unlock, then B (blocked until then) getting the lock.
     let steps = conduct(&[('A', 1), ('B', 1), ('A', 2), ('B', 1)], |w| {
         w.wait_for_go();
-        let mut guard = match counter.try_lock() {
+        let mut guard = match counter.try_enter() {
             Some(guard) => {
-                w.say(format!("locks, reads {}", *guard));
+                w.say(format!("locks, reads {}", L::value(&guard)));
                 guard
             }
             None => {
                 w.say("tries the lock: held, so it waits".to_string());
-                let guard = counter.lock();
-                w.say(format!("gets the lock, reads {}", *guard));
+                let guard = counter.enter();
+                w.say(format!("gets the lock, reads {}", L::value(&guard)));
                 guard
             }
         };
         w.wait_for_go();
-        *guard += w.delta;
+        let written = L::value(&guard) + w.delta;
+        L::set(&mut guard, written);
         // Report before unlocking, so the report is in the channel before the waiter wakes.
-        w.say(format!("writes {}, unlocks", *guard));
+        w.say(format!("writes {written}, unlocks"));
         drop(guard);
     });
-    let result = *counter.lock();
+    let result = L::value(&counter.enter());
     Replay {
         steps,
         expected: START,
