@@ -47,6 +47,24 @@ impl Request {
             .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
     }
 
+    /// A header's value by case-insensitive name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether the client asks to keep the connection open: HTTP/1.1 does unless it
+    /// says `Connection: close`; HTTP/1.0 only if it says `Connection: keep-alive`.
+    pub fn wants_keep_alive(&self) -> bool {
+        match self.header("Connection").map(str::to_ascii_lowercase) {
+            Some(value) if value.contains("close") => false,
+            Some(value) if value.contains("keep-alive") => true,
+            _ => self.minor_version >= 1,
+        }
+    }
+
     /// `GET / HTTP/1.1`, as a log line shows it.
     pub fn request_line(&self) -> String {
         format!(
@@ -180,6 +198,15 @@ mod tests {
         );
         assert_eq!(req.head_len, 38);
         assert_eq!(req.request_line(), "GET /sleep?ms=50 HTTP/1.1");
+    }
+
+    #[test]
+    fn keep_alive_is_http_1_1_s_default_and_connection_close_ends_it() {
+        let req = |head: &[u8]| parse_head(head).unwrap().unwrap();
+        assert!(req(b"GET / HTTP/1.1\r\n\r\n").wants_keep_alive());
+        assert!(!req(b"GET / HTTP/1.1\r\nConnection: Close\r\n\r\n").wants_keep_alive());
+        assert!(!req(b"GET / HTTP/1.0\r\n\r\n").wants_keep_alive());
+        assert!(req(b"GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").wants_keep_alive());
     }
 
     #[test]

@@ -43,8 +43,15 @@ impl Response {
 
     /// The full response bytes: status line, headers, blank line, body.
     pub fn to_bytes(&self) -> Vec<u8> {
+        self.to_bytes_with(false)
+    }
+
+    /// The response bytes, saying `Connection: keep-alive` (the server will read another
+    /// request on this connection) or `Connection: close`.
+    pub fn to_bytes_with(&self, keep_alive: bool) -> Vec<u8> {
+        let connection = if keep_alive { "keep-alive" } else { "close" };
         let head = format!(
-            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: {connection}\r\n\r\n",
             self.status,
             reason(self.status),
             self.content_type,

@@ -75,6 +75,9 @@ struct ServeArgs {
     /// How long a client may take to send its request before it gets 408.
     #[arg(long, default_value_t = 5000, value_name = "MS")]
     read_timeout_ms: u64,
+    /// Keep connections open between requests (HTTP/1.1 keep-alive): see its trap with a pool.
+    #[arg(long)]
+    keep_alive: bool,
 }
 
 fn main() {
@@ -119,11 +122,12 @@ fn serve(args: ServeArgs) {
     let addr = netkit::bind::on_all_interfaces_if(args.addr, args.host_all);
     let listener = or_fail(netkit::bind::bind(addr));
     let handler = threaded_server::routes::demo_handler(Duration::from_millis(args.delay_ms));
-    let server = or_fail(threaded_server::server::serve(
+    let server = or_fail(threaded_server::server::serve_with(
         listener,
         model,
         handler,
         Duration::from_millis(args.read_timeout_ms),
+        args.keep_alive,
     ));
     let (tx, ctrl_c) = std::sync::mpsc::channel();
     or_fail(netkit::stop::on_ctrl_c(move || {
@@ -140,8 +144,9 @@ fn serve(args: ServeArgs) {
     labkit::outln!("\nstopping: finishing in-flight requests...");
     let t = server.shutdown();
     labkit::outln!(
-        "stopped: {} served, {} bad requests, {} refused (503), {} panics caught, peak {} threads",
+        "stopped: {} served on {} connections, {} bad requests, {} refused (503), {} panics caught, peak {} threads",
         t.served,
+        t.connections,
         t.rejected,
         t.refused,
         t.panics,

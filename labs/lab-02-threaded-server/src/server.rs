@@ -34,6 +34,8 @@ pub struct ServerState {
     pub waiting: Waiting,
     /// How long a client may take to send its request head (then 408).
     pub read_timeout: Duration,
+    /// Keep connections open for further requests when clients ask (HTTP/1.1 keep-alive).
+    pub keep_alive: bool,
 }
 
 /// A running server.
@@ -44,12 +46,26 @@ pub struct ServerHandle {
     accept_thread: JoinHandle<()>,
 }
 
-/// Start serving `listener` with `model` on a background accept thread.
+/// Start serving `listener` with `model` on a background accept thread; one request
+/// per connection (`Connection: close`).
 pub fn serve(
     listener: TcpListener,
     model: Model,
     handler: Handler,
     read_timeout: Duration,
+) -> io::Result<ServerHandle> {
+    serve_with(listener, model, handler, read_timeout, false)
+}
+
+/// Like [`serve`], with HTTP/1.1 keep-alive when `keep_alive` is set. A kept-alive
+/// connection holds its thread between requests: with a pool, W such clients take
+/// every worker, and the rest wait unserved.
+pub fn serve_with(
+    listener: TcpListener,
+    model: Model,
+    handler: Handler,
+    read_timeout: Duration,
+    keep_alive: bool,
 ) -> io::Result<ServerHandle> {
     let addr = listener.local_addr()?;
     let state = Arc::new(ServerState {
@@ -57,6 +73,7 @@ pub fn serve(
         stats: Stats::default(),
         waiting: Waiting::default(),
         read_timeout,
+        keep_alive,
     });
     let stop = StopSignal::new(addr);
     let mut dispatcher = Dispatcher::start(model, &state)?;

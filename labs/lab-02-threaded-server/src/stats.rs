@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 #[derive(Debug, Default)]
 pub struct Stats {
     served: AtomicU64,
+    connections: AtomicU64,
     rejected: AtomicU64,
     refused: AtomicU64,
     panics: AtomicU64,
@@ -20,6 +21,8 @@ pub struct Stats {
 pub struct Totals {
     /// Requests answered by the handler (any status, 500 included).
     pub served: u64,
+    /// Connections that got at least one answer (with keep-alive, fewer than requests).
+    pub connections: u64,
     /// Bad requests answered 400, 431 or 408.
     pub rejected: u64,
     /// Connections refused with 503 because the cap or queue was full.
@@ -36,6 +39,11 @@ impl Stats {
     /// Count a request the handler answered.
     pub fn served(&self) {
         self.served.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Count a connection's first answered request.
+    pub fn connection_served(&self) {
+        self.connections.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Count a bad request.
@@ -74,6 +82,7 @@ impl Stats {
         let get = |c: &AtomicU64| c.load(Ordering::Relaxed);
         Totals {
             served: get(&self.served),
+            connections: get(&self.connections),
             rejected: get(&self.rejected),
             refused: get(&self.refused),
             panics: get(&self.panics),
