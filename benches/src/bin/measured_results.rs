@@ -12,18 +12,10 @@ use std::process::Command;
 /// Run `cargo run --release -q -p <lab> -- <args> --json` and parse the JSON.
 fn run(lab: &str, args: &[&str]) -> Value {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["run", "--release", "-q", "-p", lab, "--"])
-        .args(args)
-        .arg("--json")
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "{lab} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("the runner prints JSON")
+    let mut cargo_args = vec!["run", "--release", "-q", "-p", lab, "--"];
+    cargo_args.extend_from_slice(args);
+    cargo_args.push("--json");
+    labkit::testkit::run_json(&cargo, &cargo_args)
 }
 
 /// A cell from a JSON value: numbers formatted like the runners do.

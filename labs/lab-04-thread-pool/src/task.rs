@@ -17,12 +17,9 @@ pub struct TaskPanicked {
 impl TaskPanicked {
     /// From a `catch_unwind` payload.
     pub fn from_payload(payload: Box<dyn Any + Send>) -> Self {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "(no message)".to_string());
-        Self { message }
+        Self {
+            message: labkit::exit::panic_message(payload.as_ref()),
+        }
     }
 }
 

@@ -11,7 +11,6 @@
 
 use crossbeam_channel::bounded;
 use serde::Serialize;
-use std::any::Any;
 
 /// What each way gave back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,14 +19,6 @@ pub struct Outcome {
     pub way: &'static str,
     /// The value on success, or what the caller saw instead, in words.
     pub got: Result<u64, String>,
-}
-
-fn panic_message(payload: Box<dyn Any + Send>) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_default()
 }
 
 /// The work: sum 1..=n, or panic when asked to.
@@ -40,7 +31,7 @@ fn work(n: u64, fail: bool) -> u64 {
 pub fn by_join(n: u64, fail: bool) -> Outcome {
     let got = std::thread::spawn(move || work(n, fail))
         .join()
-        .map_err(|p| format!("join gave Err: {}", panic_message(p)));
+        .map_err(|p| format!("join gave Err: {}", labkit::exit::panic_message(p.as_ref())));
     Outcome { way: "join", got }
 }
 
@@ -69,7 +60,7 @@ pub fn by_scope(numbers: &[u64], fail: bool) -> Outcome {
         });
         worker
             .join()
-            .map_err(|p| format!("join gave Err: {}", panic_message(p)))
+            .map_err(|p| format!("join gave Err: {}", labkit::exit::panic_message(p.as_ref())))
     });
     Outcome { way: "scope", got }
 }
