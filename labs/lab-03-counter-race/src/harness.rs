@@ -4,7 +4,7 @@
 //! even number of threads the right answer is 0, and any other result is lost updates.
 
 use crate::start_line::StartLine;
-use crate::strategy::Strategy;
+use crate::strategy::{Counter, Strategy};
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
@@ -65,6 +65,21 @@ pub fn expected_total(threads: usize, loops: u64) -> i64 {
 /// sooner than the second thread starts, and the race may not show.
 pub fn run_concurrent(strategy: Strategy, threads: usize, loops: u64) -> RunResult {
     let counter = strategy.counter(threads);
+    let elapsed = release_together(counter.as_ref(), threads, loops);
+    finish(
+        strategy,
+        Schedule::Concurrent,
+        threads,
+        loops,
+        counter.total(),
+        elapsed,
+    )
+}
+
+/// Run `counter` on `threads` threads, each pinned to a CPU where the OS allows it and
+/// released together from a spinning [`StartLine`]; return the wall time from the first
+/// thread's start to the last one's end. The total is left in `counter`.
+pub fn release_together(counter: &dyn Counter, threads: usize, loops: u64) -> Duration {
     let start_line = StartLine::new(threads);
     let cpus = core_affinity::get_core_ids().unwrap_or_default();
     // Each thread times itself: on 2 cores with 2 busy workers the main thread may not
@@ -72,7 +87,7 @@ pub fn run_concurrent(strategy: Strategy, threads: usize, loops: u64) -> RunResu
     let spans: Vec<(Instant, Instant)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|thread| {
-                let (counter, start_line) = (&counter, &start_line);
+                let start_line = &start_line;
                 let cpu = cpus.get(thread % cpus.len().max(1)).copied();
                 scope.spawn(move || {
                     // One thread per CPU where the OS allows it (Linux, Windows): else the
@@ -92,24 +107,12 @@ pub fn run_concurrent(strategy: Strategy, threads: usize, loops: u64) -> RunResu
             .map(|w| w.join().expect("counter strategies do not panic"))
             .collect()
     });
-    let first_start = spans
-        .iter()
-        .map(|s| s.0)
-        .min()
-        .expect("at least one thread");
-    let last_end = spans
-        .iter()
-        .map(|s| s.1)
-        .max()
-        .expect("at least one thread");
-    finish(
-        strategy,
-        Schedule::Concurrent,
-        threads,
-        loops,
-        counter.total(),
-        last_end - first_start,
-    )
+    let first_start = spans.iter().map(|s| s.0).min();
+    let last_end = spans.iter().map(|s| s.1).max();
+    match (first_start, last_end) {
+        (Some(first), Some(last)) => last - first,
+        _ => Duration::ZERO,
+    }
 }
 
 /// Run `strategy` one thread at a time: start, join, start, join.

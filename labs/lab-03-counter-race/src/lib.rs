@@ -5,6 +5,9 @@
 //! update is "read, then write", it does not: updates are lost between the two steps.
 //!
 //! # Layout
+//! - [`checks`]: the outcome checks, generic over any [`strategy::Counter`]: the lab's
+//!   tests and the exercise's grading both call them.
+//! - [`sync`]: std's `Mutex` and atomics, or loom's under `--cfg loom`.
 //! - [`strategy`]: the [`strategy::Counter`] interface and the list of strategies.
 //! - [`racy`]: wrong on purpose: read, then write.
 //! - [`mutex`], [`parking_lot`], [`reentrant`]: a lock around the update.
@@ -33,7 +36,8 @@ pub mod atomic;
 pub mod mutex;
 pub mod racy;
 pub mod strategy;
-mod sync;
+pub mod checks;
+pub mod sync;
 
 #[cfg(all(test, loom))]
 mod loom_models;

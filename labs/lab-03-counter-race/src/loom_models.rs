@@ -44,17 +44,16 @@ fn some_interleaving_of_the_racy_counter_loses_an_update() {
 }
 
 #[test]
-fn no_interleaving_of_the_mutex_counter_loses_an_update() {
-    let totals = outcomes(MutexCounter::default, MutexCounter::add, |c| *c.lock());
-    assert_eq!(totals, BTreeSet::from([0]));
+fn no_interleaving_of_any_fix_loses_an_update() {
+    use crate::checks::loom_model::no_interleaving_loses_an_update;
+    no_interleaving_loses_an_update::<MutexCounter>();
+    no_interleaving_loses_an_update::<AtomicCounter>();
 }
 
+/// The grading check can fail: on the racy counter it fails in every build, because
+/// loom always finds the interleaving that loses an update.
 #[test]
-fn no_interleaving_of_the_atomic_counter_loses_an_update() {
-    let totals = outcomes(
-        AtomicCounter::default,
-        AtomicCounter::add,
-        AtomicCounter::total_now,
-    );
-    assert_eq!(totals, BTreeSet::from([0]));
+#[should_panic(expected = "an update was lost")]
+fn the_racy_counter_fails_the_grading_check() {
+    crate::checks::loom_model::no_interleaving_loses_an_update::<RacyCounter>();
 }

@@ -52,3 +52,14 @@ fn a_reentrant_lock_can_be_taken_again_by_the_thread_that_holds_it() {
         "each add_nested adds twice, once under each lock level"
     );
 }
+
+/// The exercise's grading check, run on the lab's own fixes: it must pass on each.
+#[test]
+fn every_fix_passes_the_exercise_grading_check() {
+    use counter_race::checks::exact_total_when_released_together as check;
+    check(counter_race::mutex::MutexCounter::default);
+    check(counter_race::parking_lot::ParkingLotCounter::default);
+    check(counter_race::atomic::AtomicCounter::default);
+    check(counter_race::sharded::ShardedCounter::default);
+}
+

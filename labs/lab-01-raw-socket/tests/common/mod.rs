@@ -7,7 +7,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// Every socket a test opens gives up after this long, so a hang fails instead of stalling CI.
-pub const TEST_TIMEOUT: Duration = Duration::from_secs(10);
+pub use labkit::testkit::TEST_TIMEOUT;
 
 /// A server that stops after `connections` connections; join the handle for its totals.
 pub fn start(

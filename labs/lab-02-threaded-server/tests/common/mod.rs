@@ -11,7 +11,7 @@ use threaded_server::Model;
 use threaded_server::server::{ServerHandle, serve};
 
 /// Every socket a test opens gives up after this long, so a hang fails instead of stalling CI.
-pub const TEST_TIMEOUT: Duration = Duration::from_secs(10);
+pub use labkit::testkit::TEST_TIMEOUT;
 
 /// The three models, the pool big enough for `n` requests at once.
 pub fn models(n: usize) -> [Model; 3] {

@@ -1,0 +1,18 @@
+//! Your room for lab-03: three fixes for the counter that loses updates.
+//!
+//! Each file below is one exercise, with `todo!()` where your code goes. Grade them with
+//! `cargo run -p course -- check lab-03` (or plain cargo:
+//! `cargo test -p lab-03-exercise -- --include-ignored`).
+//!
+//! | exercise     | file          | the fix                                  |
+//! |--------------|---------------|------------------------------------------|
+//! | `03-mutex`   | [`mutex`]     | a `Mutex` around the read-modify-write   |
+//! | `03-atomic`  | [`atomic`]    | one `fetch_add` instruction              |
+//! | `03-sharded` | [`sharded`]   | count locally, combine once              |
+//!
+//! Import `Mutex` and `AtomicI64` from `counter_race::sync`, as the stubs do: they are
+//! std's in a normal build and loom's when the grading runs the model checker.
+
+pub mod atomic;
+pub mod mutex;
+pub mod sharded;

@@ -1,0 +1,28 @@
+//! Grades exercise `03-atomic` with the lab's own checks (`counter_race::checks`).
+//!
+//! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
+//! untouched. Grade it: `cargo run -p course -- check 03-atomic`, or
+//! `cargo test -p lab-03-exercise --test atomic -- --include-ignored`.
+
+// The code under grading: yours, or (for `course verify` only) the lab's reference or
+// its wrong-on-purpose racy counter.
+#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
+use counter_race_exercise::atomic::AtomicCounter as Subject;
+#[cfg(feature = "verify-reference")]
+use counter_race::atomic::AtomicCounter as Subject;
+#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
+use counter_race::racy::RacyCounter as Subject;
+
+#[cfg(not(loom))]
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 03-atomic`"]
+fn exact_total_with_threads_released_together() {
+    counter_race::checks::exact_total_when_released_together(Subject::default);
+}
+
+#[cfg(loom)]
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 03-atomic`"]
+fn no_interleaving_loses_an_update() {
+    counter_race::checks::loom_model::no_interleaving_loses_an_update::<Subject>();
+}
