@@ -105,7 +105,10 @@ pub fn load(root: &Path) -> Result<Vec<Exercise>, String> {
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         let lab: LabFile =
             toml::from_str(&text).map_err(|e| format!("{} is not valid: {e}", file.display()))?;
-        let dir = file.parent().expect("info.toml sits in a folder").to_path_buf();
+        let dir = file
+            .parent()
+            .expect("info.toml sits in a folder")
+            .to_path_buf();
         exercises.extend(lab.exercise.into_iter().map(|e| Exercise {
             id: e.id,
             lab: lab.lab.clone(),

@@ -39,7 +39,9 @@ pub fn failure(output: &str, lang: Lang) -> String {
     };
     if let Some(rest) = first.strip_prefix("not yet implemented") {
         let what = rest.trim_start_matches(':').trim();
-        let file = place.rsplit_once("exercise/").map_or(place.as_str(), |p| p.1);
+        let file = place
+            .rsplit_once("exercise/")
+            .map_or(place.as_str(), |p| p.1);
         return match lang {
             Lang::En => format!("not written yet: the todo!() at {file} is still there ({what})"),
             Lang::Zh => format!("还没写：{file} 处的 todo!() 还在（{what}）"),

@@ -25,6 +25,8 @@ pub enum Verdict {
     Passed,
     /// A grading test failed: the sentence to show.
     Failed(String),
+    /// The code did not compile: the first errors.
+    DoesNotBuild(String),
 }
 
 /// A verdict and the raw output behind it (for `--verbose`).
@@ -61,6 +63,15 @@ impl Grader {
             built: HashMap::new(),
             on_step: Box::new(|_| {}),
         }
+    }
+
+    /// Grade `exercise` on `subject` in each build it has, each on its own (for `verify`,
+    /// which needs to know that loom rejects a wrong variant, not only that something did).
+    pub fn grade_each(&mut self, exercise: &Exercise, subject: Subject) -> Vec<(Build, Graded)> {
+        builds(exercise)
+            .iter()
+            .map(|&build| (build, self.grade_one(exercise, subject, build)))
+            .collect()
     }
 
     /// Grade `exercise` on `subject`: the normal build, then loom where it applies.
@@ -153,7 +164,10 @@ impl Grader {
                     Lang::En => format!("does not compile yet:\n{first}"),
                     Lang::Zh => format!("还编译不过：\n{first}"),
                 };
-                Err(failed(why, finished.stderr))
+                Err(Graded {
+                    verdict: Verdict::DoesNotBuild(why),
+                    dump: finished.stderr,
+                })
             }
             Err(e) => Err(failed(e, String::new())),
         };

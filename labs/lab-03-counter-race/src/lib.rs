@@ -33,10 +33,11 @@
 //! | `padded`      | yes     | per-thread atomics, own lines     | near the floor of atomics |
 
 pub mod atomic;
+pub mod checks;
 pub mod mutex;
 pub mod racy;
+pub mod sharded;
 pub mod strategy;
-pub mod checks;
 pub mod sync;
 
 #[cfg(all(test, loom))]
@@ -56,8 +57,6 @@ pub mod reentrant;
 pub mod replay;
 #[cfg(not(loom))]
 pub mod report;
-#[cfg(not(loom))]
-pub mod sharded;
 #[cfg(not(loom))]
 pub mod start_line;
 #[cfg(not(loom))]

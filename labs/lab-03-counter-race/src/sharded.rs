@@ -6,8 +6,9 @@
 //! (requests served, bytes sent).
 
 use crate::strategy::Counter;
+use crate::sync::AtomicI64;
 use std::hint::black_box;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
 /// Per-thread local sums, combined once per thread.
 #[derive(Debug, Default)]

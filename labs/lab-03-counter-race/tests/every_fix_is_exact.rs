@@ -62,4 +62,3 @@ fn every_fix_passes_the_exercise_grading_check() {
     check(counter_race::atomic::AtomicCounter::default);
     check(counter_race::sharded::ShardedCounter::default);
 }
-

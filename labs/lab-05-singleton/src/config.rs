@@ -42,6 +42,9 @@ pub fn slow_build() -> Pause {
 pub struct Builder {
     constructions: AtomicUsize,
     pause: Pause,
+    /// Under loom: what the build wrote, so loom can check who sees it.
+    #[cfg(loom)]
+    proof: crate::build_proof::BuildProof,
 }
 
 impl Builder {
@@ -50,6 +53,8 @@ impl Builder {
         Self {
             constructions: AtomicUsize::new(0),
             pause,
+            #[cfg(loom)]
+            proof: Default::default(),
         }
     }
 
@@ -58,10 +63,18 @@ impl Builder {
         // Relaxed: a tally read after the threads are joined; join orders it.
         let serial = self.constructions.fetch_add(1, Ordering::Relaxed) + 1;
         (self.pause)();
+        #[cfg(loom)]
+        self.proof.write(serial);
         Config {
             serial,
             max_connections: 128,
         }
+    }
+
+    /// Under loom: a handle on what the builds write, for [`crate::checks`].
+    #[cfg(loom)]
+    pub fn proof(&self) -> crate::build_proof::BuildProof {
+        self.proof.clone()
     }
 
     /// How many configs were built so far.

@@ -17,10 +17,7 @@ use crate::config::{Builder, Config};
 use crate::leaked::LeakedSlot;
 use crate::way::Way;
 
-#[cfg(loom)]
-use loom::sync::Mutex;
-#[cfg(not(loom))]
-use std::sync::Mutex;
+use crate::sync::Mutex;
 
 /// Double-checked locking over a leaked slot.
 #[derive(Debug)]
@@ -33,8 +30,13 @@ pub struct DoubleChecked {
 impl DoubleChecked {
     /// An empty singleton.
     pub fn new(builder: Builder) -> Self {
+        Self::with_slot(builder, LeakedSlot::default())
+    }
+
+    /// The same pattern over a given slot ([`crate::relaxed`] passes a Relaxed one).
+    pub fn with_slot(builder: Builder, slot: LeakedSlot) -> Self {
         Self {
-            slot: LeakedSlot::default(),
+            slot,
             building: Mutex::new(()),
             builder,
         }

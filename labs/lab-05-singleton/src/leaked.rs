@@ -17,21 +17,23 @@
 use crate::config::Config;
 use std::sync::atomic::Ordering;
 
-#[cfg(loom)]
-use loom::sync::atomic::AtomicPtr;
-#[cfg(not(loom))]
-use std::sync::atomic::AtomicPtr;
+use crate::sync::AtomicPtr;
 
 /// An atomic slot for a `&'static Config`.
 #[derive(Debug)]
 pub struct LeakedSlot {
     ptr: AtomicPtr<Config>,
+    load_order: Ordering,
+    store_order: Ordering,
 }
 
 impl Default for LeakedSlot {
+    /// An empty slot that loads with Acquire and stores with Release: the right pair.
     fn default() -> Self {
         Self {
             ptr: AtomicPtr::new(std::ptr::null_mut()),
+            load_order: Ordering::Acquire,
+            store_order: Ordering::Release,
         }
     }
 }
@@ -41,9 +43,10 @@ impl LeakedSlot {
     #[inline]
     pub fn load(&self) -> Option<&'static Config> {
         // Acquire pairs with the Release in `store`: seeing the pointer means seeing the config.
-        let ptr = self.ptr.load(Ordering::Acquire);
+        let ptr = self.ptr.load(self.load_order);
         // SAFETY: `ptr` is null or came from `Box::leak` in `store`, never freed, so it is
         // valid and immutable for 'static; the Acquire above makes its contents visible.
+        // (Only [`LeakedSlot::relaxed`], wrong on purpose, breaks the second half.)
         unsafe { ptr.as_ref() }
     }
 
@@ -52,7 +55,20 @@ impl LeakedSlot {
     pub fn store(&self, config: Config) -> &'static Config {
         let leaked: &'static mut Config = Box::leak(Box::new(config));
         // Release pairs with the Acquire in `load`: the config's fields are written before this.
-        self.ptr.store(leaked, Ordering::Release);
+        self.ptr.store(leaked, self.store_order);
         leaked
+    }
+}
+
+impl LeakedSlot {
+    /// Wrong on purpose: a slot that publishes and reads with `Relaxed`, for
+    /// [`crate::relaxed`]. A reader may see the pointer before the config's fields;
+    /// x86 hides it, loom shows it (a "Causality violation"). The default slot fixes it.
+    pub fn relaxed() -> Self {
+        Self {
+            load_order: Ordering::Relaxed,
+            store_order: Ordering::Relaxed,
+            ..Self::default()
+        }
     }
 }

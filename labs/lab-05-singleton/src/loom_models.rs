@@ -37,6 +37,17 @@ fn some_interleaving_of_the_naive_singleton_builds_twice() {
 #[test]
 fn every_interleaving_of_double_checked_locking_builds_once() {
     assert_eq!(constructions_seen(DoubleChecked::new), BTreeSet::from([1]));
+    crate::checks::loom_model::builds_once_and_every_reader_sees_the_build(DoubleChecked::new);
+}
+
+/// The grading check can fail: on double-checked locking with Relaxed orderings, loom
+/// always finds a reader that sees the pointer before the build.
+#[test]
+#[should_panic(expected = "Causality violation")]
+fn relaxed_double_checked_locking_fails_the_grading_check() {
+    crate::checks::loom_model::builds_once_and_every_reader_sees_the_build(
+        crate::relaxed::RelaxedDoubleChecked::new,
+    );
 }
 
 /// Why the orderings matter, shown by loom: publish a freshly built value through an

@@ -37,8 +37,15 @@ impl WayResult {
 /// set of config addresses the threads got.
 pub fn race(way: WayName, threads: usize, pause: Pause) -> (Box<dyn Way>, BTreeSet<usize>) {
     let instance = way.fresh(pause);
+    let addresses = race_instance(instance.as_ref(), threads);
+    (instance, addresses)
+}
+
+/// Release `threads` threads together on `instance`; return the set of config
+/// addresses they got (one address: one instance).
+pub fn race_instance(instance: &dyn Way, threads: usize) -> BTreeSet<usize> {
     let start_line = Barrier::new(threads);
-    let addresses = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
@@ -51,8 +58,7 @@ pub fn race(way: WayName, threads: usize, pause: Pause) -> (Box<dyn Way>, BTreeS
             .into_iter()
             .map(|h| h.join().expect("`get` does not panic"))
             .collect()
-    });
-    (instance, addresses)
+    })
 }
 
 /// ns per `get` with `readers` threads reading at once, each `accesses` times (best of three).

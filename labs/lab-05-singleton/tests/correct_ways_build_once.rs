@@ -47,3 +47,20 @@ fn thread_local_gives_each_thread_its_own() {
     let (instance, addresses) = race(WayName::ThreadLocal, 50, slow_build());
     assert_eq!((instance.constructions(), addresses.len()), (50, 50));
 }
+
+/// The exercise's grading checks, run on the lab's own ways: they must pass on each.
+#[test]
+fn the_reference_ways_pass_the_exercise_grading_checks() {
+    use singleton::checks::{first_builder_waits_alone, one_instance_for_50_threads};
+    one_instance_for_50_threads(singleton::once_lock::OnceLockSingleton::new);
+    one_instance_for_50_threads(singleton::double_checked::DoubleChecked::new);
+    first_builder_waits_alone(singleton::once_lock::OnceLockSingleton::new);
+    first_builder_waits_alone(singleton::double_checked::DoubleChecked::new);
+}
+
+/// And they can fail: the naive way lets a second builder in, every run.
+#[test]
+#[should_panic(expected = "a second thread built too")]
+fn the_naive_way_fails_the_exercise_grading_check() {
+    singleton::checks::first_builder_waits_alone(singleton::naive::NaiveSingleton::new);
+}

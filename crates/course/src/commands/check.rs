@@ -29,13 +29,17 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang, verbose: bool) -> b
                 passed += 1;
                 outln!("  {} {}", green("✓"), exercise.proves.get(lang));
             }
-            Verdict::Failed(why) => {
+            Verdict::Failed(why) | Verdict::DoesNotBuild(why) => {
                 let mut lines = why.lines();
                 outln!("  {} {}", red("✗"), lines.next().unwrap_or_default());
                 for line in lines {
                     outln!("    {line}");
                 }
-                outln!("  {} {}", lang.pick("next:", "下一步："), exercise.next.get(lang));
+                outln!(
+                    "  {} {}",
+                    lang.pick("next:", "下一步："),
+                    exercise.next.get(lang)
+                );
                 outln!(
                     "  {} cargo run -p course -- hint {}",
                     lang.pick("hint:", "提示："),

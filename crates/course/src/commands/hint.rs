@@ -10,7 +10,11 @@ use std::path::Path;
 pub fn run(root: &Path, exercise: &Exercise, lang: Lang) {
     outln!("{}  {}", bold(&exercise.id), exercise.shown_path(root));
     outln!();
-    outln!("{} {}", bold(lang.pick("Task:", "任务：")), exercise.task.get(lang));
+    outln!(
+        "{} {}",
+        bold(lang.pick("Task:", "任务：")),
+        exercise.task.get(lang)
+    );
     outln!();
     outln!("{}", bold(lang.pick("Hint:", "提示：")));
     for line in exercise.hint.get(lang).lines() {

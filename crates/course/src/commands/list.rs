@@ -12,7 +12,10 @@ pub fn run(root: &Path, exercises: &[Exercise], lang: Lang) {
     let progress = Progress::load(root);
     let states: Vec<State> = exercises.iter().map(|e| progress.state(e)).collect();
     let done = states.iter().filter(|s| **s == State::Done).count();
-    outln!("{}", bold(lang.pick("concurrency-labs: exercises", "concurrency-labs：练习")));
+    outln!(
+        "{}",
+        bold(lang.pick("concurrency-labs: exercises", "concurrency-labs：练习"))
+    );
     outln!("{}", bar(done, exercises.len(), lang));
     outln!();
     let mut lab = "";
@@ -28,11 +31,7 @@ pub fn run(root: &Path, exercises: &[Exercise], lang: Lang) {
             State::NotChecked => yellow(&label),
             State::NotStarted => dim(&label),
         };
-        outln!(
-            "  {:<18} {label} {}",
-            exercise.id,
-            exercise.task.get(lang)
-        );
+        outln!("  {:<18} {label} {}", exercise.id, exercise.task.get(lang));
     }
     outln!();
     let next = exercises

@@ -44,7 +44,10 @@ pub fn run(root: &Path, exercise: &Exercise, lang: Lang) -> Result<(), String> {
             "restored {shown} to its stub; your version is in {}",
             backup.display()
         ),
-        Lang::Zh => outln!("{shown} 已恢复为原始练习；你的版本保存在 {}", backup.display()),
+        Lang::Zh => outln!(
+            "{shown} 已恢复为原始练习；你的版本保存在 {}",
+            backup.display()
+        ),
     }
     Ok(())
 }

@@ -2,10 +2,12 @@
 //!
 //! The grading tests must pass on the lab's reference code, fail on the untouched stub,
 //! and fail on the lab's wrong-on-purpose variant where it has one (the racy counter,
-//! the naive singleton, the one-at-a-time pool, ...). A grading test that passes on a
-//! wrong answer is a defect; this command is how CI finds it.
+//! the naive singleton, the one-at-a-time pool, ...). Where loom grades an exercise, it
+//! must be loom that rejects the wrong variant: real threads may miss a race by luck,
+//! loom never does. A grading test that passes on a wrong answer is a defect; this
+//! command is how CI finds it.
 
-use crate::cargo::Subject;
+use crate::cargo::{Build, Subject};
 use crate::catalog::Exercise;
 use crate::grade::{Graded, Grader, Verdict};
 use crate::lang::Lang;
@@ -22,11 +24,7 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
     grader.on_step = Box::new(|line| outln!("{}", dim(line)));
     let mut broken = 0;
     // Grouped by subject, so each feature set of a package is built once.
-    for (subject, must_pass) in [
-        (Subject::Reference, true),
-        (Subject::Student, false),
-        (Subject::Wrong, false),
-    ] {
+    for subject in [Subject::Reference, Subject::Student, Subject::Wrong] {
         outln!("{}", bold(heading(subject)));
         for exercise in exercises {
             if subject == Subject::Wrong && exercise.wrong.is_none() {
@@ -40,10 +38,14 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
                 );
                 continue;
             }
-            let graded = grader.grade(exercise, subject);
-            let ok = graded.passed() == must_pass;
+            let (ok, text) = match subject {
+                Subject::Reference => must_pass(grader.grade(exercise, subject)),
+                Subject::Student => must_fail(&grader.grade(exercise, subject)),
+                Subject::Wrong => wrong_must_fail(grader.grade_each(exercise, subject)),
+            };
             broken += usize::from(!ok);
-            outln!("{}", line(exercise, subject, &graded, ok));
+            let mark = if ok { green("✓") } else { red("✗") };
+            outln!("  {mark} {:<18} {text}", exercise.id);
         }
     }
     let secs = started.elapsed().as_secs();
@@ -57,7 +59,9 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
     } else {
         outln!(
             "{}",
-            red(&format!("✗ {broken} grading expectation(s) did not hold ({secs} s)"))
+            red(&format!(
+                "✗ {broken} grading expectation(s) did not hold ({secs} s)"
+            ))
         );
     }
     broken == 0
@@ -66,26 +70,51 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
 fn heading(subject: Subject) -> &'static str {
     match subject {
         Subject::Reference => "The lab's reference code must pass:",
-        Subject::Student => "The untouched stub must fail:",
-        Subject::Wrong => "The lab's wrong-on-purpose variant must fail:",
+        Subject::Student => "The untouched stub must fail (by a todo!(), not a build error):",
+        Subject::Wrong => {
+            "The lab's wrong-on-purpose variant must fail (under loom where loom grades):"
+        }
     }
 }
 
-fn line(exercise: &Exercise, subject: Subject, graded: &Graded, ok: bool) -> String {
-    let mark = if ok { green("✓") } else { red("✗") };
-    let what = match (&graded.verdict, subject) {
-        (Verdict::Passed, Subject::Reference) => "passed".to_string(),
-        (Verdict::Passed, _) => "PASSED: the grading cannot tell this from a solution".to_string(),
-        (Verdict::Failed(why), _) => {
-            let first = why.lines().next().unwrap_or_default();
-            let variant = exercise.wrong.as_deref().filter(|_| subject == Subject::Wrong);
-            match variant {
-                Some(variant) => format!("failed ({variant}): {first}"),
-                None => format!("failed: {first}"),
-            }
-        }
-    };
-    format!("  {mark} {:<18} {what}", exercise.id)
+fn must_pass(graded: Graded) -> (bool, String) {
+    match graded.verdict {
+        Verdict::Passed => (true, "passed".into()),
+        Verdict::Failed(why) | Verdict::DoesNotBuild(why) => (false, one_line(&why)),
+    }
+}
+
+fn must_fail(graded: &Graded) -> (bool, String) {
+    match &graded.verdict {
+        Verdict::Passed => (
+            false,
+            "PASSED: the grading cannot tell this from a solution".into(),
+        ),
+        Verdict::Failed(why) => (true, format!("failed: {}", one_line(why))),
+        Verdict::DoesNotBuild(why) => (false, format!("does not build: {}", one_line(why))),
+    }
+}
+
+/// The last build decides: loom where the exercise has it, else the normal build.
+fn wrong_must_fail(each: Vec<(Build, Graded)>) -> (bool, String) {
+    let texts: Vec<String> = each
+        .iter()
+        .map(|(build, graded)| {
+            let name = if *build == Build::Loom {
+                "loom"
+            } else {
+                "threads"
+            };
+            format!("{name}: {}", must_fail(graded).1)
+        })
+        .collect();
+    let decisive = each.last().map(|(_, graded)| must_fail(graded).0);
+    (decisive == Some(true), texts.join(" | "))
+}
+
+fn one_line(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.chars().take(140).collect()
 }
 
 /// True when the stub still has every `todo!()` it shipped with.

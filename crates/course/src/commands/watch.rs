@@ -50,7 +50,10 @@ fn wait_for_save(changes: &mpsc::Receiver<Vec<std::path::PathBuf>>) -> Result<()
         let paths = changes
             .recv()
             .map_err(|_| "the file watcher stopped".to_string())?;
-        if paths.iter().any(|p| p.extension().is_some_and(|x| x == "rs")) {
+        if paths
+            .iter()
+            .any(|p| p.extension().is_some_and(|x| x == "rs"))
+        {
             while changes.recv_timeout(SETTLE).is_ok() {}
             return Ok(());
         }

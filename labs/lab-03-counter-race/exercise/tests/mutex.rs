@@ -6,12 +6,12 @@
 
 // The code under grading: yours, or (for `course verify` only) the lab's reference or
 // its wrong-on-purpose racy counter.
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use counter_race_exercise::mutex::MutexCounter as Subject;
 #[cfg(feature = "verify-reference")]
 use counter_race::mutex::MutexCounter as Subject;
 #[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
 use counter_race::racy::RacyCounter as Subject;
+#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
+use counter_race_exercise::mutex::MutexCounter as Subject;
 
 #[cfg(not(loom))]
 #[test]

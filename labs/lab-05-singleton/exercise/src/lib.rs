@@ -1,0 +1,13 @@
+//! Your room for lab-05: two singletons that build once, however many threads ask.
+//!
+//! Each file below is one exercise, with `todo!()` where your code goes. Grade them with
+//! `cargo run -p course -- check lab-05` (or plain cargo:
+//! `cargo test -p lab-05-exercise -- --include-ignored`).
+//!
+//! | exercise            | file               | the way                                   |
+//! |---------------------|--------------------|-------------------------------------------|
+//! | `05-once-lock`      | [`once_lock`]      | `std::sync::OnceLock`                     |
+//! | `05-double-checked` | [`double_checked`] | an atomic pointer, a Mutex, two checks     |
+
+pub mod double_checked;
+pub mod once_lock;
