@@ -25,20 +25,18 @@ pub fn panics(output: &str) -> Vec<(String, String)> {
     found
 }
 
-/// What went wrong, in one or two lines: a `todo!()` still in the stub, or the check's
-/// own sentence (the first panic, and the last one if it says something else).
+/// What went wrong, in one or two lines: a `todo!()` still in the stub first, else the
+/// sentence of the lab's check (tasks may panic on purpose, and those are not the
+/// reason), else the last panic.
 pub fn failure(output: &str, lang: Lang) -> String {
     let found = panics(output);
-    let Some((place, first)) = found.first() else {
-        return lang
-            .pick(
-                "the grading tests failed without saying why; run with --verbose for the full output",
-                "评分测试失败了，但没有给出原因；加上 --verbose 看完整输出",
-            )
-            .to_string();
-    };
-    if let Some(rest) = first.strip_prefix("not yet implemented") {
-        let what = rest.trim_start_matches(':').trim();
+    let todo = found
+        .iter()
+        .find(|(_, message)| message.starts_with("not yet implemented"));
+    if let Some((place, message)) = todo {
+        let what = message["not yet implemented".len()..]
+            .trim_start_matches(':')
+            .trim();
         let file = place
             .rsplit_once("exercise/")
             .map_or(place.as_str(), |p| p.1);
@@ -47,9 +45,18 @@ pub fn failure(output: &str, lang: Lang) -> String {
             Lang::Zh => format!("还没写：{file} 处的 todo!() 还在（{what}）"),
         };
     }
-    match found.last() {
-        Some((_, last)) if last != first => format!("{first}\n{last}"),
-        _ => first.clone(),
+    let from_a_check = found
+        .iter()
+        .rev()
+        .find(|(place, _)| place.contains("checks"));
+    match from_a_check.or(found.last()) {
+        Some((_, message)) => message.clone(),
+        None => lang
+            .pick(
+                "the grading tests failed without saying why; run with --verbose for the full output",
+                "评分测试失败了，但没有给出原因；加上 --verbose 看完整输出",
+            )
+            .to_string(),
     }
 }
 
@@ -88,6 +95,12 @@ mod tests {
             failure(out, Lang::En),
             "with 2 threads the counter ended at 5, not 0."
         );
+    }
+
+    #[test]
+    fn a_check_s_sentence_wins_over_a_task_that_panics_on_purpose() {
+        let out = "thread 'w' panicked at labs/x/exercise/src/pool.rs:3:1:\non purpose\n\nthread 't' panicked at labs/x/src/checks.rs:9:9:\nnever all ran at once\n";
+        assert_eq!(failure(out, Lang::En), "never all ran at once");
     }
 
     #[test]

@@ -41,13 +41,7 @@ pub trait Executor {
     where
         Self: Sized,
     {
-        let (done, handle) = task_channel();
-        self.execute(move || {
-            let result = catch_unwind(AssertUnwindSafe(task)).map_err(TaskPanicked::from_payload);
-            // The caller may have dropped the handle; then nobody wants the result.
-            let _ = done.send(result);
-        })?;
-        Ok(handle)
+        submit(self, task)
     }
 
     /// Run `task` on every item; the results come back in input order.
@@ -72,6 +66,21 @@ pub trait Executor {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(handles.into_iter().map(TaskHandle::join).collect())
     }
+}
+
+/// Queue `task` on `pool` and get a handle to its result (or its panic): the worker
+/// runs it under `catch_unwind` and sends the outcome down a one-shot channel.
+pub fn submit<P: Executor, T: Send + 'static>(
+    pool: &P,
+    task: impl FnOnce() -> T + Send + 'static,
+) -> Result<TaskHandle<T>, PoolClosed> {
+    let (done, handle) = task_channel();
+    pool.execute_job(Box::new(move || {
+        let result = catch_unwind(AssertUnwindSafe(task)).map_err(TaskPanicked::from_payload);
+        // The caller may have dropped the handle; then nobody wants the result.
+        let _ = done.send(result);
+    }))?;
+    Ok(handle)
 }
 
 /// Run a job, counting (not propagating) its panic: a worker must outlive its jobs.

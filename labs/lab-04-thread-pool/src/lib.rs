@@ -8,6 +8,9 @@
 //!
 //! # Layout
 //! - [`executor`]: what a pool offers: `execute`, `submit` (a result back), ordered `map`.
+//! - [`checks`]: the outcome checks, generic over any [`executor::Executor`]: the lab's
+//!   tests and the exercise's grading both call them.
+//! - [`naive_pool`]: wrong on purpose: the Book's `while let` pool, one job at a time.
 //! - [`pool`]: our pool: W workers on one crossbeam channel.
 //! - [`stealing`]: a work-stealing pool: an injector and a deque per worker (rayon's idea).
 //! - [`task`]: a task's result, or its panic, travelling back to the caller.
@@ -25,8 +28,10 @@
 //! | `rayon`           | W           | rayon's deques        | W at a time           |
 //! | `scoped`          | W           | none: fixed chunks    | W at a time           |
 
+pub mod checks;
 pub mod executor;
 pub mod measure;
+pub mod naive_pool;
 pub mod pool;
 pub mod progress;
 pub mod report;

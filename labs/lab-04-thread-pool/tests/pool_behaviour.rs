@@ -182,3 +182,23 @@ fn map_returns_results_in_input_order() {
     let squares: Vec<u64> = results.unwrap().into_iter().map(Result::unwrap).collect();
     assert_eq!(squares, (0..500u64).map(|i| i * i).collect::<Vec<_>>());
 }
+
+/// The exercise's grading checks, run on the lab's own pools: they must pass on each.
+#[test]
+fn both_pools_pass_the_exercise_grading_checks() {
+    use thread_pool::checks::*;
+    all_30_000_tasks_run_exactly_once(ThreadPool::new);
+    all_30_000_tasks_run_exactly_once(StealingPool::new);
+    w_tasks_run_in_parallel(ThreadPool::new);
+    w_tasks_run_in_parallel(StealingPool::new);
+    a_panicking_task_does_not_kill_its_worker(ThreadPool::new);
+    a_panicking_task_does_not_kill_its_worker(StealingPool::new);
+    submit_returns_the_value_or_the_panic(|pool, task| thread_pool::executor::submit(pool, task));
+}
+
+/// And they can fail: the Book's `while let` pool runs one job at a time.
+#[test]
+#[should_panic(expected = "never all ran at once")]
+fn the_naive_pool_fails_the_parallel_check() {
+    thread_pool::checks::w_tasks_run_in_parallel(thread_pool::naive_pool::NaivePool::new);
+}

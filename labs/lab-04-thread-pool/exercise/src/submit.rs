@@ -1,0 +1,27 @@
+//! Exercise `04-submit`: run a task on the pool and get its result back.
+//!
+//! **Task.** Write `submit`. Make a one-shot channel with `task_channel()`: the sending
+//! end goes into the job, the `TaskHandle` goes back to the caller. The job runs the
+//! task under `std::panic::catch_unwind`, turns a panic into `TaskPanicked` (with
+//! `TaskPanicked::from_payload`), and sends `Ok(value)` or `Err(panic)` down the channel.
+//!
+//! **What passing proves.** 100 tasks each give back their own value through their
+//! handle; a task that panics comes back as an error carrying its message, not as a
+//! crash; and the pool serves the next task after it.
+//!
+//! **Read afterwards:** `thread_pool::executor::submit` and `thread_pool::task`
+//! (`labs/lab-04-thread-pool/src/`).
+//!
+//! Grade it: `cargo run -p course -- check 04-submit`.
+
+use thread_pool::executor::{Executor, PoolClosed};
+use thread_pool::task::{TaskHandle, TaskPanicked, task_channel};
+
+/// Queue `task` on `pool` and return a handle to its result (or its panic).
+pub fn submit<P: Executor, T: Send + 'static>(
+    pool: &P,
+    task: impl FnOnce() -> T + Send + 'static,
+) -> Result<TaskHandle<T>, PoolClosed> {
+    let _ = (pool, task, task_channel::<T>, TaskPanicked::from_payload);
+    todo!("a one-shot channel; the job runs the task under catch_unwind and sends the outcome")
+}
