@@ -193,7 +193,7 @@ fn both_pools_pass_the_exercise_grading_checks() {
     w_tasks_run_in_parallel(StealingPool::new);
     a_panicking_task_does_not_kill_its_worker(ThreadPool::new);
     a_panicking_task_does_not_kill_its_worker(StealingPool::new);
-    submit_returns_the_value_or_the_panic(|pool, task| thread_pool::executor::submit(pool, task));
+    submit_returns_the_value_or_the_panic(thread_pool::executor::submit);
 }
 
 /// And they can fail: the Book's `while let` pool runs one job at a time.

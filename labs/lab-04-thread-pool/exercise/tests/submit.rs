@@ -13,5 +13,5 @@ use thread_pool_exercise::submit::submit;
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 04-submit`"]
 fn submit_returns_the_value_or_the_panic() {
-    thread_pool::checks::submit_returns_the_value_or_the_panic(|pool, task| submit(pool, task));
+    thread_pool::checks::submit_returns_the_value_or_the_panic(submit);
 }
