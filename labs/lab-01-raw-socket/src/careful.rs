@@ -8,19 +8,52 @@
 use crate::accept_loop::Tally;
 use crate::events::Event;
 use crate::page::page_response;
-use netkit::request::read_request;
+use netkit::request::{Request, RequestError};
 use netkit::response::Response;
+use std::io::Write;
 use std::net::TcpStream;
 use std::time::Duration;
 
+/// Reads one request head from a connection, within a time limit.
+pub type ReadRequest = fn(&mut TcpStream, Duration) -> Result<Request, RequestError>;
+
+/// Turns a response into the bytes sent on the wire.
+pub type EncodeResponse = fn(&Response) -> Vec<u8>;
+
+/// The two steps a careful server gets right, as values, so an exercise (or the naive
+/// server's steps) can be swapped in and graded by the same connection handling.
+#[derive(Debug, Clone, Copy)]
+pub struct Steps {
+    /// Read the whole head, up to the blank line, within 8 KiB.
+    pub read: ReadRequest,
+    /// Encode the response with `Content-Length` and `Connection: close`.
+    pub encode: EncodeResponse,
+}
+
+/// The careful steps: netkit's bounded read and its full response.
+pub const CAREFUL: Steps = Steps {
+    read: netkit::request::read_request,
+    encode: Response::to_bytes,
+};
+
 /// Serve one connection: the page for any request, an error status for a bad one.
 pub fn serve_connection(
-    mut stream: TcpStream,
+    stream: TcpStream,
     read_timeout: Duration,
     on_event: &mut dyn FnMut(Event),
 ) -> Tally {
+    serve_connection_with(stream, read_timeout, &CAREFUL, on_event)
+}
+
+/// [`serve_connection`] with the given read and encode steps.
+pub fn serve_connection_with(
+    mut stream: TcpStream,
+    read_timeout: Duration,
+    steps: &Steps,
+    on_event: &mut dyn FnMut(Event),
+) -> Tally {
     on_event(Event::WaitingForRequest);
-    let (response, tally) = match read_request(&mut stream, read_timeout) {
+    let (response, tally) = match (steps.read)(&mut stream, read_timeout) {
         Ok(request) => {
             on_event(Event::RequestRead {
                 line: request.request_line(),
@@ -42,8 +75,8 @@ pub fn serve_connection(
             }
         },
     };
-    let bytes = response.to_bytes();
-    if let Err(e) = response.write_to(&mut stream) {
+    let bytes = (steps.encode)(&response);
+    if let Err(e) = stream.write_all(&bytes).and_then(|()| stream.flush()) {
         on_event(Event::Dropped(format!("could not write the response: {e}")));
         return Tally::Dropped;
     }

@@ -8,6 +8,8 @@
 //! - [`events`]: what the server is doing, step by step, for the runner to print.
 //! - [`accept_loop`]: the loop itself: accept one client, serve it, repeat. One client at a time.
 //! - [`careful`]: serving one connection correctly: bounded read, full response, polite close.
+//! - [`checks`]: the outcome checks, against real sockets: the lab's tests and the
+//!   exercise's grading both call them.
 //! - [`naive`]: the lecture's first version, wrong on purpose: one 1024-byte read, bare response.
 //! - [`raw_client`]: connect, send raw text, print everything that comes back.
 //!
@@ -18,6 +20,7 @@
 
 pub mod accept_loop;
 pub mod careful;
+pub mod checks;
 pub mod events;
 pub mod naive;
 pub mod page;

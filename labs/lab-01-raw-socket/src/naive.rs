@@ -18,9 +18,12 @@
 
 use crate::accept_loop::Tally;
 use crate::events::Event;
-use crate::page::PAGE;
+use crate::page::page_response;
+use netkit::request::{Request, RequestError, parse_head};
+use netkit::response::Response;
 use std::io::{Read, Write};
 use std::net::TcpStream;
+use std::time::Duration;
 
 /// The one buffer the lecture reads into.
 pub const NAIVE_READ_BYTES: usize = 1024;
@@ -39,8 +42,8 @@ pub fn serve_connection(mut stream: TcpStream, on_event: &mut dyn FnMut(Event)) 
     let text = String::from_utf8_lossy(&buf[..n]);
     let line = text.lines().next().unwrap_or("").to_string();
     on_event(Event::RequestRead { line, bytes: n });
-    let response = format!("HTTP/1.1 200 OK\r\n\r\n{PAGE}");
-    if let Err(e) = stream.write_all(response.as_bytes()) {
+    let response = bare_response_bytes(&page_response());
+    if let Err(e) = stream.write_all(&response) {
         on_event(Event::Dropped(format!("could not write the response: {e}")));
         return Tally::Dropped;
     }
@@ -51,4 +54,35 @@ pub fn serve_connection(mut stream: TcpStream, on_event: &mut dyn FnMut(Event)) 
     // Dropping the stream closes it with whatever the client sent still unread: an RST.
     drop(stream);
     Tally::Served
+}
+
+/// The lecture's read as a step of its own: one `read` of at most 1024 bytes, parsed.
+/// A head that did not arrive in that one read is reported as malformed. The careful
+/// step that fixes it is [`netkit::request::read_request`]: read until the blank line.
+pub fn read_once(stream: &mut TcpStream, timeout: Duration) -> Result<Request, RequestError> {
+    stream
+        .set_read_timeout(Some(timeout))
+        .map_err(RequestError::Io)?;
+    let mut buf = [0u8; NAIVE_READ_BYTES];
+    let n = stream.read(&mut buf).map_err(RequestError::Io)?;
+    match parse_head(&buf[..n])? {
+        Some(request) => Ok(request),
+        None => Err(RequestError::Malformed(format!(
+            "the head did not arrive in one read of {NAIVE_READ_BYTES} bytes"
+        ))),
+    }
+}
+
+/// The lecture's response: a status line, a blank line, the body. No `Content-Length`,
+/// so the client learns where the body ends only when the connection closes. The
+/// careful encoding is [`Response::to_bytes`].
+pub fn bare_response_bytes(response: &Response) -> Vec<u8> {
+    let mut bytes = format!(
+        "HTTP/1.1 {} {}\r\n\r\n",
+        response.status,
+        netkit::response::reason(response.status)
+    )
+    .into_bytes();
+    bytes.extend_from_slice(&response.body);
+    bytes
 }

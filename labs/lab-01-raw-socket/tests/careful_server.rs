@@ -98,3 +98,14 @@ fn client_that_leaves_early_is_dropped_not_a_crash() {
         }
     );
 }
+
+/// The exercise's grading checks, run on the careful steps: they must pass.
+#[test]
+fn the_careful_steps_pass_the_exercise_grading_checks() {
+    use raw_socket::careful::CAREFUL;
+    use raw_socket::checks::*;
+    a_2000_byte_head_gets_200_and_a_clean_close(CAREFUL);
+    a_16_kib_head_gets_431(CAREFUL);
+    garbage_gets_400(CAREFUL);
+    the_response_says_where_its_body_ends(CAREFUL);
+}

@@ -26,3 +26,32 @@ fn naive_server_answers_a_small_request_without_content_length() {
     assert_eq!(response.header("Content-Length"), None);
     server.join().unwrap();
 }
+
+/// The grading checks can fail: the naive read and the bare response each fail theirs.
+#[test]
+fn the_naive_steps_fail_the_exercise_grading_checks() {
+    use raw_socket::careful::{CAREFUL, Steps};
+    use raw_socket::naive::{bare_response_bytes, read_once};
+    let naive_read = Steps {
+        read: read_once,
+        ..CAREFUL
+    };
+    let bare = Steps {
+        encode: bare_response_bytes,
+        ..CAREFUL
+    };
+    let fails =
+        |check: fn(Steps), steps: Steps| std::panic::catch_unwind(move || check(steps)).is_err();
+    assert!(fails(
+        raw_socket::checks::a_2000_byte_head_gets_200_and_a_clean_close,
+        naive_read
+    ));
+    assert!(fails(
+        raw_socket::checks::a_16_kib_head_gets_431,
+        naive_read
+    ));
+    assert!(fails(
+        raw_socket::checks::the_response_says_where_its_body_ends,
+        bare
+    ));
+}

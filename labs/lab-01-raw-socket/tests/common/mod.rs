@@ -29,9 +29,4 @@ pub fn start(
 }
 
 /// A request head of exactly `total` bytes, padded with one long header.
-pub fn padded_head(total: usize) -> Vec<u8> {
-    let start = "GET / HTTP/1.1\r\nHost: test\r\nX-Pad: ";
-    let end = "\r\n\r\n";
-    let pad = "a".repeat(total - start.len() - end.len());
-    format!("{start}{pad}{end}").into_bytes()
-}
+pub use raw_socket::checks::padded_head;

@@ -13,6 +13,9 @@
 //! Import `Mutex` and `AtomicI64` from `counter_race::sync`, as the stubs do: they are
 //! std's in a normal build and loom's when the grading runs the model checker.
 
+// An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
+#![allow(unused_variables, unused_imports, dead_code)]
+
 pub mod atomic;
 pub mod mutex;
 pub mod sharded;

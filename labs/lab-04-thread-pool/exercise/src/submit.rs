@@ -22,6 +22,5 @@ pub fn submit<P: Executor, T: Send + 'static>(
     pool: &P,
     task: impl FnOnce() -> T + Send + 'static,
 ) -> Result<TaskHandle<T>, PoolClosed> {
-    let _ = (pool, task, task_channel::<T>, TaskPanicked::from_payload);
     todo!("a one-shot channel; the job runs the task under catch_unwind and sends the outcome")
 }

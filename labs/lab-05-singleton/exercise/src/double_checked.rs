@@ -48,15 +48,12 @@ impl DoubleChecked {
 
     /// The slow path: lock, check again, build, leak, store.
     fn build_once(&self) -> &'static Config {
-        let _ = (&self.slot, &self.building, &self.builder);
         todo!("lock, check again, and only if still empty: build, leak, store")
     }
 }
 
 impl Way for DoubleChecked {
     fn get(&self) -> &Config {
-        let _ = &self.slot;
-        let _ = Self::build_once;
         todo!("load the pointer: built? return it; else take the slow path")
     }
 

@@ -35,7 +35,6 @@ impl OnceLockSingleton {
 
 impl Way for OnceLockSingleton {
     fn get(&self) -> &Config {
-        let _ = (&self.cell, &self.builder);
         todo!("build the config on the first call only, and return the stored one")
     }
 

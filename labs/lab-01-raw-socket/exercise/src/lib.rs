@@ -1,0 +1,17 @@
+//! Your room for lab-01: the two steps the lecture's server gets wrong.
+//!
+//! Each file below is one exercise, with `todo!()` where your code goes. The lab's accept
+//! loop and connection handling run your step; real sockets on 127.0.0.1 grade it.
+//! Grade them with `cargo run -p course -- check lab-01` (or plain cargo:
+//! `cargo test -p lab-01-exercise -- --include-ignored`).
+//!
+//! | exercise        | file          | the step                                         |
+//! |-----------------|---------------|--------------------------------------------------|
+//! | `01-read-head`  | [`read_head`] | read up to the blank line, never more than 8 KiB |
+//! | `01-response`   | [`response`]  | status line, headers with `Content-Length`, body |
+
+// An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
+#![allow(unused_variables, unused_imports, dead_code)]
+
+pub mod read_head;
+pub mod response;

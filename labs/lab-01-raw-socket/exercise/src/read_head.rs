@@ -1,0 +1,30 @@
+//! Exercise `01-read-head`: read a whole request head, up to the blank line, within 8 KiB.
+//!
+//! **Task.** Write `read_request`. The lecture's server called `recv(1024)` once, and a
+//! head longer than one read was cut short. Instead, keep reading into a buffer of
+//! `MAX_HEAD_BYTES` (8 KiB) until `parse_head` says the head is complete:
+//! - `parse_head(&buf[..filled])` gives `Ok(Some(request))` (done), `Ok(None)` (read
+//!   more), or an error (pass it on: garbage becomes 400);
+//! - a read of 0 bytes means the client closed: `Err(RequestError::Closed)`;
+//! - a full buffer and still no blank line: `Err(RequestError::HeadTooLarge)` (431);
+//! - set a read timeout first (`stream.set_read_timeout(Some(timeout))`), and turn a
+//!   timed-out read into `Err(RequestError::Timeout)` (408; `netkit::request::is_timeout`).
+//!
+//! **What passing proves.** With the lab's own accept loop serving real sockets: a
+//! 2,000-byte head gets 200 and a clean close (no reset), a 16 KiB head gets 431, and
+//! garbage gets 400.
+//!
+//! **Read afterwards:** `netkit::request::read_request` (`crates/netkit/src/request.rs`),
+//! and `raw_socket::naive::read_once` for the lecture's one read.
+//!
+//! Grade it: `cargo run -p course -- check 01-read-head`.
+
+use netkit::request::{MAX_HEAD_BYTES, Request, RequestError, is_timeout, parse_head};
+use std::io::Read;
+use std::net::TcpStream;
+use std::time::Duration;
+
+/// Read one request head from `stream`: at most [`MAX_HEAD_BYTES`], within `timeout`.
+pub fn read_request(stream: &mut TcpStream, timeout: Duration) -> Result<Request, RequestError> {
+    todo!("read until parse_head gives a request, at most MAX_HEAD_BYTES")
+}
