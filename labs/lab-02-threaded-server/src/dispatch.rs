@@ -1,125 +1,131 @@
-//! Handing an accepted connection to the model: inline, a new thread, or the pool.
+//! Handing an accepted connection to the model: Python's socketserver mixin, as a trait.
+//!
+//! The accept loop knows nothing about threads. It calls [`Dispatch::dispatch`] for each
+//! connection, and the model decides: serve it right here ([`Sequential`]), on a new
+//! thread ([`ThreadPerConnection`]), or on a fixed pool ([`crate::pool::BoundedPool`]).
+//! A model that is full hands the connection back, and the server answers 503.
 
 use crate::connection::serve_connection;
-use crate::model::Model;
 use crate::server::ServerState;
-use crossbeam_channel::{Sender, bounded};
-use netkit::response::Response;
-use std::io;
 use std::net::TcpStream;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
-/// Per-model state of the accept thread.
-pub enum Dispatcher {
-    /// Serve on the accept thread itself.
-    Sequential,
-    /// Spawn a thread per connection; keep the handles to join on shutdown.
-    PerConnection {
-        /// Most live connection threads, if bounded.
-        cap: Option<usize>,
-        /// Threads not yet joined.
-        threads: Vec<JoinHandle<()>>,
-    },
-    /// Send connections to a fixed set of workers.
-    Pool {
-        /// The queue's sending end; dropping it lets the workers finish and exit.
-        queue: Option<Sender<TcpStream>>,
-        /// Connections queued or being served right now.
-        in_pool: Arc<AtomicUsize>,
-        /// Most connections queued or being served: workers + queue length.
-        capacity: usize,
-        /// The workers, joined on shutdown.
-        workers: Vec<JoinHandle<()>>,
-    },
+/// How the accept loop hands over a connection.
+pub trait Dispatch: Send {
+    /// Start serving `stream`, or hand it back when the model is full: the server then
+    /// answers 503 at once, so a full server costs a refused client milliseconds.
+    fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream>;
+
+    /// After the accept loop: let every connection finish, and join every thread.
+    fn finish(self: Box<Self>);
 }
 
-impl Dispatcher {
-    /// Set up `model`, starting the pool's workers if it has any.
-    pub fn start(model: Model, state: &Arc<ServerState>) -> io::Result<Self> {
-        Ok(match model {
-            // The accept thread serves: no thread beyond it (peak_threads reports 1).
-            Model::Sequential => Self::Sequential,
-            Model::ThreadPerConnection { cap } => Self::PerConnection {
-                cap,
-                threads: Vec::new(),
-            },
-            Model::Pool { workers, queue } => crate::pool::start(workers, queue, state)?,
-        })
+/// What a model needs from its server: serve a connection to the end, and the counters
+/// behind the totals (threads, for the peak-threads figure).
+#[derive(Clone)]
+pub struct Connections {
+    state: Arc<ServerState>,
+}
+
+impl Connections {
+    /// The connections of the server whose shared state is `state`.
+    pub fn new(state: Arc<ServerState>) -> Self {
+        Self { state }
     }
 
-    /// Serve `stream` according to the model, or refuse it with 503 if full.
-    pub fn dispatch(&mut self, stream: TcpStream, state: &Arc<ServerState>) {
-        match self {
-            Self::Sequential => serve_connection(stream, state),
-            Self::PerConnection { cap, threads } => {
-                threads.retain(|t| !t.is_finished());
-                if cap.is_some_and(|cap| state.stats.live_threads() >= cap as u64) {
-                    return refuse(stream, state);
-                }
-                // Counted here, before the thread runs, so the next accept sees it.
-                state.stats.thread_started();
-                let thread_state = Arc::clone(state);
-                let spawned =
-                    std::thread::Builder::new()
-                        .name("connection".into())
-                        .spawn(move || {
-                            serve_connection(stream, &thread_state);
-                            thread_state.stats.thread_ended();
-                        });
-                match spawned {
-                    Ok(handle) => threads.push(handle),
-                    // Out of threads or memory: the stream went with the closure; count it.
-                    Err(_) => {
-                        state.stats.thread_ended();
-                        state.stats.refused();
-                    }
-                }
-            }
-            Self::Pool {
-                queue,
-                in_pool,
-                capacity,
-                ..
-            } => {
-                // Relaxed: a bound, not a publication; the channel carries the stream itself.
-                if in_pool.load(Ordering::Relaxed) >= *capacity {
-                    return refuse(stream, state);
-                }
-                in_pool.fetch_add(1, Ordering::Relaxed);
-                if let Some(queue) = queue {
-                    let _ = queue.send(stream);
-                }
-            }
-        }
+    /// Serve `stream` to the end: read, handle (panics caught), respond, close.
+    pub fn serve(&self, stream: TcpStream) {
+        serve_connection(stream, &self.state);
     }
 
-    /// After the accept loop: let every connection finish and join every thread.
-    pub fn finish(self) {
-        match self {
-            Self::Sequential => {}
-            Self::PerConnection { threads, .. } => threads.into_iter().for_each(|t| {
-                let _ = t.join();
-            }),
-            Self::Pool { queue, workers, .. } => {
-                drop(queue); // workers drain what is queued, then their loop ends
-                workers.into_iter().for_each(|w| {
-                    let _ = w.join();
-                });
-            }
+    /// Count a thread that starts serving (for the peak-threads figure and the cap).
+    pub fn thread_started(&self) {
+        self.state.stats.thread_started();
+    }
+
+    /// Count a thread that is done.
+    pub fn thread_ended(&self) {
+        self.state.stats.thread_ended();
+    }
+
+    /// Threads serving right now.
+    pub fn live_threads(&self) -> u64 {
+        self.state.stats.live_threads()
+    }
+}
+
+/// Serve each connection on the accept thread itself: one at a time.
+pub struct Sequential {
+    connections: Connections,
+}
+
+impl Sequential {
+    /// A sequential model.
+    pub fn new(connections: Connections) -> Self {
+        Self { connections }
+    }
+}
+
+impl Dispatch for Sequential {
+    fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream> {
+        // The accept thread serves: no thread beyond it (peak_threads reports 1).
+        self.connections.serve(stream);
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) {}
+}
+
+/// A new thread per connection, optionally capped.
+pub struct ThreadPerConnection {
+    connections: Connections,
+    cap: Option<usize>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl ThreadPerConnection {
+    /// One thread per connection; with `cap`, at most that many at once (503 beyond it).
+    pub fn new(connections: Connections, cap: Option<usize>) -> Self {
+        Self {
+            connections,
+            cap,
+            threads: Vec::new(),
         }
     }
 }
 
-fn refuse(stream: TcpStream, state: &ServerState) {
-    state.stats.refused();
-    netkit::close::refuse(stream, &Response::error(503));
-}
+impl Dispatch for ThreadPerConnection {
+    fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream> {
+        // 1. Forget threads that are done, so the list does not grow for ever.
+        self.threads.retain(|t| !t.is_finished());
+        // 2. At the cap: hand the connection back for a 503.
+        if self
+            .cap
+            .is_some_and(|cap| self.connections.live_threads() >= cap as u64)
+        {
+            return Err(stream);
+        }
+        // 3. Count the thread before it runs, so the next accept already sees it.
+        self.connections.thread_started();
+        let connections = self.connections.clone();
+        let spawned = std::thread::Builder::new()
+            .name("connection".into())
+            .spawn(move || {
+                connections.serve(stream);
+                connections.thread_ended();
+            });
+        match spawned {
+            Ok(handle) => self.threads.push(handle),
+            // Out of threads or memory: the stream went with the closure and is closed.
+            Err(_) => self.connections.thread_ended(),
+        }
+        Ok(())
+    }
 
-/// The channel type the pool uses, for [`crate::pool`].
-pub(crate) fn pool_channel(
-    capacity: usize,
-) -> (Sender<TcpStream>, crossbeam_channel::Receiver<TcpStream>) {
-    bounded(capacity)
+    fn finish(self: Box<Self>) {
+        for thread in self.threads {
+            let _ = thread.join();
+        }
+    }
 }

@@ -8,8 +8,11 @@
 //! # Layout
 //! - [`model`]: the concurrency model (`Sequential`, `ThreadPerConnection`, `Pool`).
 //! - [`server`]: bind, serve on a background accept thread, shut down gracefully.
-//! - [`dispatch`]: hand a connection to the model, or refuse it with 503 when full.
-//! - [`pool`]: the bounded pool of workers on a crossbeam channel.
+//! - [`dispatch`]: the [`dispatch::Dispatch`] trait (the socketserver mixin), sequential and
+//!   thread-per-connection.
+//! - [`pool`]: the bounded pool of workers on a crossbeam channel; full means 503.
+//! - [`checks`]: the outcome checks, generic over any `Dispatch`: the lab's tests and the
+//!   exercise's grading both call them.
 //! - [`connection`]: serve one connection: bounded read, handler with panics caught, close.
 //! - [`waiting`]: connections waiting for a request, closed at shutdown.
 //! - [`stats`]: live counters and the totals shutdown returns.
@@ -22,6 +25,7 @@
 //! | `thread-per-connection` | one per connection | none (or `cap`)   | only itself          |
 //! | `pool`                  | `workers`, fixed   | workers + queue   | one worker           |
 
+pub mod checks;
 pub mod compare;
 pub mod connection;
 pub mod dispatch;

@@ -8,8 +8,9 @@
 //! let totals = server.shutdown(); // stops accepting, finishes in-flight requests, joins every thread
 //! ```
 
-use crate::dispatch::Dispatcher;
+use crate::dispatch::{Connections, Dispatch, Sequential, ThreadPerConnection};
 use crate::model::Model;
+use crate::pool::BoundedPool;
 use crate::stats::{Stats, Totals};
 use crate::waiting::Waiting;
 use netkit::request::Request;
@@ -67,6 +68,31 @@ pub fn serve_with(
     read_timeout: Duration,
     keep_alive: bool,
 ) -> io::Result<ServerHandle> {
+    serve_dispatched(listener, handler, read_timeout, keep_alive, |connections| {
+        model_dispatch(model, connections)
+    })
+}
+
+/// The [`Dispatch`] of `model`.
+pub fn model_dispatch(model: Model, connections: Connections) -> io::Result<Box<dyn Dispatch>> {
+    Ok(match model {
+        Model::Sequential => Box::new(Sequential::new(connections)),
+        Model::ThreadPerConnection { cap } => Box::new(ThreadPerConnection::new(connections, cap)),
+        Model::Pool { workers, queue } => {
+            Box::new(BoundedPool::start(connections, workers, queue)?)
+        }
+    })
+}
+
+/// Serve `listener` with the dispatch that `dispatch` builds: one of the lab's models,
+/// or a student's (the exercise's grading runs it this way).
+pub fn serve_dispatched(
+    listener: TcpListener,
+    handler: Handler,
+    read_timeout: Duration,
+    keep_alive: bool,
+    dispatch: impl FnOnce(Connections) -> io::Result<Box<dyn Dispatch>>,
+) -> io::Result<ServerHandle> {
     let addr = listener.local_addr()?;
     let state = Arc::new(ServerState {
         handler,
@@ -76,7 +102,7 @@ pub fn serve_with(
         keep_alive,
     });
     let stop = StopSignal::new(addr);
-    let mut dispatcher = Dispatcher::start(model, &state)?;
+    let mut dispatcher = dispatch(Connections::new(Arc::clone(&state)))?;
     let (accept_state, accept_stop) = (Arc::clone(&state), stop.clone());
     let accept_thread = std::thread::Builder::new()
         .name("accept".into())
@@ -97,7 +123,7 @@ pub fn serve_with(
 fn accept_loop(
     listener: &TcpListener,
     stop: &StopSignal,
-    dispatcher: &mut Dispatcher,
+    dispatcher: &mut Box<dyn Dispatch>,
     state: &Arc<ServerState>,
 ) {
     loop {
@@ -106,7 +132,12 @@ fn accept_loop(
             return;
         }
         match accepted {
-            Ok((stream, _peer)) => dispatcher.dispatch(stream, state),
+            Ok((stream, _peer)) => {
+                if let Err(full) = dispatcher.dispatch(stream) {
+                    state.stats.refused();
+                    netkit::close::refuse(full, &Response::error(503));
+                }
+            }
             // Out of file descriptors, or a client that reset while queued: keep serving.
             Err(_) => std::thread::sleep(Duration::from_millis(1)),
         }

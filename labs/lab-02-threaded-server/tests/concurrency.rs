@@ -5,39 +5,12 @@ mod common;
 
 use common::{TEST_TIMEOUT, models, start};
 use netkit::client::get_with_timeout;
-use netkit::response::Response;
-use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 use threaded_server::Model;
 
 const N: usize = 4;
 
-/// A handler that answers 200 only when `n` requests are inside it together; a request
-/// that waits `patience` without that company answers 504. Requests count themselves
-/// in and out, so only requests inside at the same moment count.
-fn all_together(
-    n: usize,
-    patience: Duration,
-) -> impl Fn(&netkit::request::Request) -> Response + Send + Sync {
-    // (inside now, whether n were ever inside at once)
-    let state = Arc::new((Mutex::new((0usize, false)), Condvar::new()));
-    move |_| {
-        let (lock, cv) = &*state;
-        let mut guard = lock.lock().unwrap();
-        guard.0 += 1;
-        if guard.0 == n {
-            guard.1 = true;
-            cv.notify_all();
-        }
-        let (mut guard, _) = cv.wait_timeout_while(guard, patience, |g| !g.1).unwrap();
-        guard.0 -= 1;
-        if guard.1 {
-            Response::text(200, "together\n")
-        } else {
-            Response::text(504, "alone\n")
-        }
-    }
-}
+use threaded_server::checks::all_together;
 
 /// Send N requests at once; return their statuses. `patience` is how long a request
 /// waits for the others: generous where they must meet, short where they never can.
@@ -82,4 +55,31 @@ fn a_pool_smaller_than_n_cannot_run_n_at_once() {
     };
     let statuses = n_at_once(pool, Duration::from_millis(300));
     assert!(statuses.iter().all(|&s| s == 504), "{statuses:?}");
+}
+
+/// The exercise's grading checks, run on the lab's own models: they must pass.
+#[test]
+fn the_threaded_and_pool_models_pass_the_exercise_grading_checks() {
+    use threaded_server::checks::*;
+    use threaded_server::server::model_dispatch;
+    let model = |m: Model| -> MakeDispatch { Box::new(move |c| model_dispatch(m, c)) };
+    let threaded = Model::ThreadPerConnection { cap: None };
+    let pool = Model::Pool {
+        workers: N,
+        queue: 2,
+    };
+    n_requests_in_the_handler_at_once(model(threaded));
+    an_idle_client_does_not_block_others(model(threaded));
+    n_requests_in_the_handler_at_once(model(pool));
+    an_idle_client_does_not_block_others(model(pool));
+    a_full_pool_refuses_with_503_at_once(model(pool), N, 2);
+}
+
+/// And they can fail: one connection at a time cannot put N in the handler.
+#[test]
+#[should_panic(expected = "should all be in the handler at the same moment")]
+fn the_sequential_model_fails_the_exercise_grading_check() {
+    threaded_server::checks::n_requests_in_the_handler_at_once(Box::new(|c| {
+        threaded_server::server::model_dispatch(Model::Sequential, c)
+    }));
 }

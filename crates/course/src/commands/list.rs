@@ -31,7 +31,7 @@ pub fn run(root: &Path, exercises: &[Exercise], lang: Lang) {
             State::NotChecked => yellow(&label),
             State::NotStarted => dim(&label),
         };
-        outln!("  {:<18} {label} {}", exercise.id, exercise.task.get(lang));
+        outln!("  {:<26} {label} {}", exercise.id, exercise.task.get(lang));
     }
     outln!();
     let next = exercises

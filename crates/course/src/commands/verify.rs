@@ -32,7 +32,7 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
             }
             if subject == Subject::Student && !untouched(exercise) {
                 outln!(
-                    "  - {:<18} skipped: the stub has been edited (run `course reset {}` to verify it)",
+                    "  - {:<26} skipped: the stub has been edited (run `course reset {}` to verify it)",
                     exercise.id,
                     exercise.id
                 );
@@ -45,7 +45,7 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
             };
             broken += usize::from(!ok);
             let mark = if ok { green("✓") } else { red("✗") };
-            outln!("  {mark} {:<18} {text}", exercise.id);
+            outln!("  {mark} {:<26} {text}", exercise.id);
         }
     }
     let secs = started.elapsed().as_secs();

@@ -1,0 +1,52 @@
+//! Exercise `02-bounded-pool`: W workers, a bounded queue, and a quick 503 when full.
+//!
+//! **Task.** Write `start`, `dispatch` and `finish`.
+//! - `start`: a channel of `workers + queue` places (`crossbeam_channel::bounded`), and
+//!   `workers` threads that each take streams from it and serve them
+//!   (`connections.serve(stream)`), then take one off the `in_pool` count.
+//! - `dispatch`: if `workers + queue` connections are already inside (queued or being
+//!   served), hand the stream back with `Err(stream)`: the server answers 503 at once.
+//!   Otherwise add one to `in_pool` and send the stream to the workers.
+//! - `finish`: drop the sender (the workers finish what is queued, then their loop
+//!   ends), and join every worker.
+//!
+//! **What passing proves.** 4 requests are in the handler at once on 4 workers; a silent
+//! client holds one worker but not the others; and with every worker and queue slot
+//! taken, the next client gets 503 within a second instead of waiting.
+//!
+//! **Read afterwards:** `threaded_server::pool` (`labs/lab-02-threaded-server/src/pool.rs`).
+//!
+//! Grade it: `cargo run -p course -- check 02-bounded-pool`.
+
+use crossbeam_channel::{Sender, bounded};
+use std::io;
+use std::net::TcpStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::JoinHandle;
+use threaded_server::dispatch::{Connections, Dispatch};
+
+/// W workers and a queue of bounded length.
+pub struct BoundedPool {
+    queue: Option<Sender<TcpStream>>,
+    in_pool: Arc<AtomicUsize>,
+    capacity: usize,
+    workers: Vec<JoinHandle<()>>,
+}
+
+impl BoundedPool {
+    /// Start `workers` workers (at least 1) with room for `queue` waiting connections.
+    pub fn start(connections: Connections, workers: usize, queue: usize) -> io::Result<Self> {
+        todo!("a bounded channel of workers + queue, and `workers` threads serving from it")
+    }
+}
+
+impl Dispatch for BoundedPool {
+    fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream> {
+        todo!("full? Err(stream) for a 503; else count it in and send it to the workers")
+    }
+
+    fn finish(self: Box<Self>) {
+        todo!("drop the sender, then join every worker")
+    }
+}

@@ -1,0 +1,18 @@
+//! Your room for lab-02: two ways to run the connections the accept loop hands over.
+//!
+//! Each file below is one exercise, with `todo!()` where your code goes. The lab's server
+//! accepts; your [`Dispatch`](threaded_server::dispatch::Dispatch) decides where each
+//! connection runs. Real clients on 127.0.0.1 grade it. Grade them with
+//! `cargo run -p course -- check lab-02` (or plain cargo:
+//! `cargo test -p lab-02-exercise -- --include-ignored`).
+//!
+//! | exercise                   | file                        | the model                           |
+//! |----------------------------|-----------------------------|-------------------------------------|
+//! | `02-thread-per-connection` | [`thread_per_connection`]   | a new thread for every connection   |
+//! | `02-bounded-pool`          | [`bounded_pool`]            | W workers, a queue, 503 when full   |
+
+// An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
+#![allow(unused_variables, unused_imports, dead_code)]
+
+pub mod bounded_pool;
+pub mod thread_per_connection;

@@ -1,0 +1,49 @@
+//! Exercise `02-thread-per-connection`: a new thread for every connection.
+//!
+//! **Task.** Write `dispatch` and `finish`.
+//! - `dispatch`: spawn a thread that serves the stream (`self.connections.serve(stream)`)
+//!   and keep its `JoinHandle`; return `Ok(())` at once, so the accept loop goes back to
+//!   `accept` while the connection is served. (Forget handles of finished threads, with
+//!   `is_finished`, so the list does not grow for ever.)
+//! - `finish`: join every thread, so in-flight requests complete before the server stops.
+//!
+//! This is Python's `ThreadingMixIn`: one line of difference in Python, one `spawn` here.
+//!
+//! **What passing proves.** 4 requests are inside the handler at the same moment (the
+//! handler answers 200 only when all 4 meet), and a client that connects and sends
+//! nothing does not stop the next one from being served.
+//!
+//! **Read afterwards:** `threaded_server::dispatch::ThreadPerConnection`
+//! (`labs/lab-02-threaded-server/src/dispatch.rs`).
+//!
+//! Grade it: `cargo run -p course -- check 02-thread-per-connection`.
+
+use std::net::TcpStream;
+use std::thread::JoinHandle;
+use threaded_server::dispatch::{Connections, Dispatch};
+
+/// A new thread per connection.
+pub struct ThreadPerConnection {
+    connections: Connections,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl ThreadPerConnection {
+    /// One thread per connection, no bound.
+    pub fn new(connections: Connections) -> Self {
+        Self {
+            connections,
+            threads: Vec::new(),
+        }
+    }
+}
+
+impl Dispatch for ThreadPerConnection {
+    fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream> {
+        todo!("spawn a thread that serves the stream; keep its handle; return at once")
+    }
+
+    fn finish(self: Box<Self>) {
+        todo!("join every thread")
+    }
+}
