@@ -74,3 +74,42 @@ pub fn all_ways(fail: bool) -> Vec<Outcome> {
         by_scope(&numbers, fail),
     ]
 }
+
+/// A task whose value comes back to the caller.
+pub type Task = Box<dyn FnOnce() -> u64 + Send + 'static>;
+
+/// Run every task on its own thread at once, and give back each one's value in order,
+/// or its panic's message: `spawn` them all first, then `join` them all.
+pub fn run_all(tasks: Vec<Task>) -> Vec<Result<u64, String>> {
+    let handles: Vec<_> = tasks.into_iter().map(std::thread::spawn).collect();
+    handles
+        .into_iter()
+        .map(|h| {
+            h.join()
+                .map_err(|p| labkit::exit::panic_message(p.as_ref()))
+        })
+        .collect()
+}
+
+/// Sum `numbers` on `threads` scoped threads (at least 1), each running `task` on its own
+/// chunk: the threads borrow the slice, no `Arc`, no copy. A panic in any chunk comes
+/// back as `Err` with its message.
+pub fn sum_in_parallel(
+    numbers: &[u64],
+    threads: usize,
+    task: &(dyn Fn(&[u64]) -> u64 + Sync),
+) -> Result<u64, String> {
+    let chunk = numbers.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = numbers
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || task(part)))
+            .collect();
+        workers.into_iter().try_fold(0, |sum, worker| {
+            let part = worker
+                .join()
+                .map_err(|p| labkit::exit::panic_message(p.as_ref()))?;
+            Ok(sum + part)
+        })
+    })
+}

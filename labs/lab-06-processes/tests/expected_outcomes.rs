@@ -96,3 +96,23 @@ fn a_missing_child_program_is_an_error_not_a_panic() {
     let err = run_child(Path::new("/nonexistent/lab-06"), 4).unwrap_err();
     assert!(err.to_string().contains("could not start"));
 }
+
+/// The exercise's grading checks, run on the lab's own code: they must pass.
+#[test]
+fn the_reference_results_pass_the_exercise_grading_checks() {
+    use processes::checks::*;
+    use processes::results::{run_all, sum_in_parallel};
+    results_come_back_in_order_with_panics(run_all);
+    tasks_run_at_the_same_time(run_all);
+    the_parallel_sum_is_exact_and_reports_a_panic(sum_in_parallel);
+    the_chunks_are_summed_at_the_same_time(sum_in_parallel);
+}
+
+/// And they can fail: running the tasks one after another on the caller's thread.
+#[test]
+#[should_panic(expected = "met the others")]
+fn tasks_run_one_by_one_fail_the_exercise_grading_check() {
+    processes::checks::tasks_run_at_the_same_time(|tasks| {
+        tasks.into_iter().map(|task| Ok(task())).collect()
+    });
+}

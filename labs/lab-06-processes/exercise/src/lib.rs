@@ -1,0 +1,16 @@
+//! Your room for lab-06: getting results back from threads.
+//!
+//! Each file below is one exercise, with `todo!()` where your code goes. Grade them with
+//! `cargo run -p course -- check lab-06` (or plain cargo:
+//! `cargo test -p lab-06-exercise -- --include-ignored`).
+//!
+//! | exercise      | file        | what you write                                          |
+//! |---------------|-------------|---------------------------------------------------------|
+//! | `06-results`  | [`results`] | values (or panics) back from threads, in order           |
+//! | `06-scope`    | [`scope`]   | a sum on scoped threads that borrow the caller's slice  |
+
+// An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
+#![allow(unused_variables, unused_imports, dead_code)]
+
+pub mod results;
+pub mod scope;

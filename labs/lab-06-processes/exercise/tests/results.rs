@@ -1,0 +1,23 @@
+//! Grades exercise `06-results` with the lab's own checks (`processes::checks`).
+//!
+//! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
+//! untouched. Grade it: `cargo run -p course -- check 06-results`, or
+//! `cargo test -p lab-06-exercise --test results -- --include-ignored`.
+
+// The code under grading: yours, or (for `course verify` only) the lab's reference.
+#[cfg(feature = "verify-reference")]
+use processes::results::run_all as subject;
+#[cfg(not(feature = "verify-reference"))]
+use processes_exercise::results::run_all as subject;
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 06-results`"]
+fn results_come_back_in_order_with_panics() {
+    processes::checks::results_come_back_in_order_with_panics(subject);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 06-results`"]
+fn tasks_run_at_the_same_time() {
+    processes::checks::tasks_run_at_the_same_time(subject);
+}
