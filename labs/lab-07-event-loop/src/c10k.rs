@@ -147,6 +147,7 @@ pub fn event_loop_row(config: &C10kConfig) -> io::Result<ModelRow> {
             read_timeout: IDLE_TIMEOUT,
             handler,
             offload_workers: None,
+            steps: crate::conn::NON_BLOCKING,
         },
     )?;
     let before = rss_kib();

@@ -91,6 +91,7 @@ fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
             read_timeout: netkit::request::DEFAULT_READ_TIMEOUT,
             handler: blocking_handler(),
             offload_workers: offload,
+            steps: event_loop::conn::NON_BLOCKING,
         },
     ));
     let (tx, ctrl_c) = std::sync::mpsc::channel();

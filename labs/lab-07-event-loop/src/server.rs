@@ -13,7 +13,7 @@
 //! ([`crate::offload`]); without, it runs on the loop thread, and if it blocks, every
 //! connection freezes with it.
 
-use crate::conn::{Conn, Progress, State};
+use crate::conn::{Conn, IoSteps, Progress, State};
 use crate::offload::{Offload, call};
 use crate::timers::{Due, Timers};
 use mio::net::{TcpListener, TcpStream};
@@ -47,6 +47,8 @@ pub struct Options {
     pub handler: Handler,
     /// Run the handler on this many pool threads; `None` runs it on the loop (the trap).
     pub offload_workers: Option<usize>,
+    /// The non-blocking read and write steps ([`crate::conn::NON_BLOCKING`], or an exercise's).
+    pub steps: IoSteps,
 }
 
 /// Counters the loop keeps (Relaxed: independent tallies, read after join or as estimates).
@@ -232,8 +234,8 @@ impl EventLoop {
             return;
         };
         let progress = match conn.state {
-            State::Reading { .. } => conn.read_head(MAX_HEAD_BYTES),
-            State::Writing { .. } => conn.write_some(),
+            State::Reading { .. } => conn.read_head(MAX_HEAD_BYTES, &self.options.steps),
+            State::Writing { .. } => conn.write_some(&self.options.steps),
             State::Draining => conn.drain(),
             State::Sleeping(_) | State::Working => Progress::Blocked,
         };
@@ -317,7 +319,7 @@ impl EventLoop {
             return;
         };
         conn.state = State::Writing { out, sent: 0 };
-        match conn.write_some() {
+        match conn.write_some(&self.options.steps) {
             Progress::Done => self.start_drain(token),
             Progress::Closed => self.close(token),
             Progress::Blocked => {

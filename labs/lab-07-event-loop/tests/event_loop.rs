@@ -25,6 +25,7 @@ fn start(
             read_timeout,
             handler,
             offload_workers,
+            steps: event_loop::conn::NON_BLOCKING,
         },
     )
     .unwrap()
@@ -152,4 +153,21 @@ fn shutdown_closes_every_idle_connection() {
             "EOF: the server closed it"
         );
     }
+}
+
+/// The exercise's grading checks, run on the lab's own steps: they must pass.
+#[test]
+fn the_non_blocking_steps_pass_the_exercise_grading_checks() {
+    use event_loop::checks::*;
+    idle_and_active_clients_are_all_served(event_loop::conn::NON_BLOCKING);
+    heads_in_pieces_and_a_large_response_get_through(event_loop::conn::NON_BLOCKING);
+}
+
+/// And they can fail: one read and one write per readiness event lose the rest.
+#[test]
+#[should_panic(expected = "read until WouldBlock")]
+fn one_call_per_event_fails_the_exercise_grading_check() {
+    event_loop::checks::heads_in_pieces_and_a_large_response_get_through(
+        event_loop::naive_steps::ONE_CALL_PER_EVENT,
+    );
 }

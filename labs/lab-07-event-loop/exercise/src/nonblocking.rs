@@ -1,0 +1,37 @@
+//! Exercise `07-nonblocking`: one connection's read and write steps, on a non-blocking socket.
+//!
+//! **Task.** Write `read_available` and `write_available`. The event loop calls them when
+//! mio reports the socket readable or writable; neither may ever wait.
+//! - `read_available`: read into a 4 KiB chunk and append to `head`, **again and again**,
+//!   until `read` returns `WouldBlock` (return `Progress::Done`: the loop parses what
+//!   came) or `head` reaches `limit` (`Done`). `Ok(0)` is the client closing, and any
+//!   other error ends the connection: `Progress::Closed`. Retry on `Interrupted`.
+//! - `write_available`: write `out[*sent..]`, adding what each `write` took to `*sent`,
+//!   until all is sent (`Done`) or `write` returns `WouldBlock` (`Blocked`: the loop
+//!   calls you again when the socket is writable). `Ok(0)` or another error: `Closed`.
+//!
+//! Why "again and again": mio's readiness is edge-triggered. The OS says "readable" once
+//! when bytes arrive; bytes you leave unread get no second event.
+//!
+//! **What passing proves.** With 200 idle clients held open, 64 active clients are all
+//! served; a 6,000-byte head (more than one read) and a head sent in three pieces both
+//! get answers; and a 16 MiB response reaches a client that starts reading late, intact.
+//!
+//! **Read afterwards:** `event_loop::conn::read_available` and `write_available`
+//! (`labs/lab-07-event-loop/src/conn.rs`), and `event_loop::naive_steps` for what goes wrong.
+//!
+//! Grade it: `cargo run -p course -- check 07-nonblocking`.
+
+use event_loop::conn::Progress;
+use mio::net::TcpStream;
+use std::io::{self, Read, Write};
+
+/// Read until the socket would block, or `head` holds `limit` bytes.
+pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> Progress {
+    todo!("read in a loop until WouldBlock (Done) or limit (Done); EOF or an error: Closed")
+}
+
+/// Write as much of `out[*sent..]` as the socket takes.
+pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> Progress {
+    todo!("write in a loop, advancing *sent, until all is sent (Done) or WouldBlock (Blocked)")
+}
