@@ -148,3 +148,43 @@ pub fn select<'a>(exercises: &'a [Exercise], target: &str) -> Result<Vec<&'a Exe
     }
     Ok(chosen)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every exercise in the real catalogue points at a stub with `todo!()`s and at a
+    /// grading test that exist, and no two share an id.
+    #[test]
+    fn the_catalogue_names_stubs_and_tests_that_exist() {
+        let root = workspace_root().expect("the workspace");
+        let exercises = load(&root).expect("every info.toml parses");
+        assert!(exercises.len() >= 14, "{} exercises", exercises.len());
+        let mut ids = std::collections::BTreeSet::new();
+        for e in &exercises {
+            assert!(ids.insert(e.id.clone()), "{} twice", e.id);
+            assert!(e.path().is_file(), "{}: no {}", e.id, e.path().display());
+            let test = e.dir.join("tests").join(format!("{}.rs", e.test));
+            assert!(test.is_file(), "{}: no {}", e.id, test.display());
+            assert!(e.todos >= 1, "{}: a stub has at least one todo!()", e.id);
+            assert!(
+                e.id.starts_with(&e.lab["lab-".len()..]),
+                "{} is not in {}",
+                e.id,
+                e.lab
+            );
+        }
+    }
+
+    #[test]
+    fn a_lab_is_chosen_by_its_name_or_its_number_and_a_typo_says_what_exists() {
+        let root = workspace_root().expect("the workspace");
+        let exercises = load(&root).expect("every info.toml parses");
+        let by_name = select(&exercises, "lab-03").expect("lab-03 exists");
+        let by_number = select(&exercises, "03").expect("03 exists");
+        assert_eq!(by_name.len(), by_number.len());
+        assert!(by_name.iter().all(|e| e.lab == "lab-03"));
+        let err = select(&exercises, "03-mutx").expect_err("a typo");
+        assert!(err.contains("03-mutex"), "{err}");
+    }
+}
