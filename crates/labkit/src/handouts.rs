@@ -103,6 +103,29 @@ pub fn check_quoted_commands(manifest_dir: &str, package: &str, exe: &str) -> us
     commands.len()
 }
 
+/// The test every runner has: each `cargo run -p <package>` command quoted in a handout
+/// or book page (either language) parses with the binary's real flags, so a renamed flag
+/// fails a test, not a classroom. Use it as the whole of `tests/handout_commands.rs`:
+/// `labkit::quoted_commands_parse!("lab-03");`
+#[macro_export]
+macro_rules! quoted_commands_parse {
+    ($package:literal) => {
+        #[test]
+        fn every_quoted_command_parses_with_the_real_flags() {
+            let checked = $crate::handouts::check_quoted_commands(
+                env!("CARGO_MANIFEST_DIR"),
+                $package,
+                env!(concat!("CARGO_BIN_EXE_", $package)),
+            );
+            assert!(
+                checked > 0,
+                "the handouts quote at least one command for {}",
+                $package
+            );
+        }
+    };
+}
+
 /// A Markdown page's skeleton: its heading levels in order, and its fenced code blocks.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Skeleton {

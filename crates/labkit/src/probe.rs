@@ -38,16 +38,6 @@ pub fn reset_peak_rss() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 
-/// Voluntary plus involuntary context switches of the calling thread's process so far.
-pub fn context_switches() -> Option<u64> {
-    Some(status_field("voluntary_ctxt_switches")? + status_field("nonvoluntary_ctxt_switches")?)
-}
-
-/// A figure, or "n/a" where the OS could not give one.
-pub fn or_na(value: Option<u64>) -> String {
-    value.map_or_else(|| "n/a".to_string(), |v| v.to_string())
-}
-
 /// Samples [`live_threads`] in the background and keeps the highest count seen.
 ///
 /// Peak thread counts are what distinguish a bounded pool from a thread per task; a

@@ -1,35 +1,91 @@
 //! The terminal report every runner prints: a title, tables, bar charts, verdicts.
 //!
-//! Each function prints straight to stdout; a runner composes them in order. The
-//! `--json` path skips all of this and prints [`crate::json`] instead.
+//! A runner builds one [`Report`] in order and prints it once. The `--json` path skips
+//! all of this and prints [`crate::json`] instead, with the same verdicts as data.
 
 use crate::style;
+use crate::verdict::Verdict;
 
-/// A big title line, underlined, with a blank line before it.
-pub fn title(text: &str) {
-    crate::outln!("\n{}", style::bold(text));
-    crate::outln!("{}", "=".repeat(text.chars().count()));
+/// How every report shows a figure that could not be measured here.
+pub const MISSING: &str = "n/a";
+
+/// A figure, or [`MISSING`] where the OS or the run could not give one.
+pub fn or_missing<T>(value: Option<T>, show: impl FnOnce(T) -> String) -> String {
+    value.map_or_else(|| MISSING.to_string(), show)
 }
 
-/// A section heading inside a report.
-pub fn section(text: &str) {
-    crate::outln!("\n{}", style::bold(text));
+/// A report, built up in order and printed once: a title, then sections, lines, tables,
+/// bar charts and notes, then the debug-build note and the verdicts.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    out: String,
 }
 
-/// A dimmed aside (how to read the figures, a caveat).
-pub fn note(text: &str) {
-    crate::outln!("{}", style::dim(text));
-}
+impl Report {
+    /// A report under a big title, underlined.
+    pub fn new(title: &str) -> Self {
+        let mut report = Self::default();
+        report.push(&format!("\n{}", style::bold(title)));
+        report.push(&"=".repeat(title.chars().count()));
+        report
+    }
 
-/// A yellow warning the reader must not miss (one CPU, a debug build).
-pub fn warn(text: &str) {
-    crate::outln!("{}", style::yellow(text));
-}
+    fn push(&mut self, line: &str) -> &mut Self {
+        self.out.push_str(line);
+        self.out.push('\n');
+        self
+    }
 
-/// Print the debug-build note if this is a debug build.
-pub fn debug_build_note() {
-    if let Some(text) = crate::timing::debug_build_note() {
-        warn(text);
+    /// A section heading.
+    pub fn section(&mut self, text: &str) -> &mut Self {
+        self.push(&format!("\n{}", style::bold(text)))
+    }
+
+    /// A plain line.
+    pub fn line(&mut self, text: impl AsRef<str>) -> &mut Self {
+        self.push(text.as_ref())
+    }
+
+    /// A dimmed aside (how to read the figures, a caveat).
+    pub fn note(&mut self, text: &str) -> &mut Self {
+        self.push(&style::dim(text))
+    }
+
+    /// A yellow warning the reader must not miss (one CPU, a debug build).
+    pub fn warn(&mut self, text: &str) -> &mut Self {
+        self.push(&style::yellow(text))
+    }
+
+    /// A table.
+    pub fn table(&mut self, table: &Table) -> &mut Self {
+        self.push(&table.render())
+    }
+
+    /// A bar chart under a heading.
+    pub fn bars(&mut self, heading: &str, bars: &[(String, f64)], unit: &str) -> &mut Self {
+        self.section(heading);
+        self.push(&render_bar_chart(bars, unit))
+    }
+
+    /// The debug-build note (in a debug build), then one `✓`/`✗` line per verdict.
+    pub fn verdicts(&mut self, verdicts: &[Verdict]) -> &mut Self {
+        if let Some(text) = crate::timing::debug_build_note() {
+            self.warn(text);
+        }
+        for v in verdicts {
+            self.push(&format!("\n{} {}", mark(v.ok), style::bold(&v.text)));
+        }
+        self
+    }
+
+    /// The report as text.
+    pub fn render(&self) -> &str {
+        &self.out
+    }
+
+    /// Print the report to stdout (quietly stopping if stdout is closed).
+    pub fn print(&self) {
+        crate::exit::print_all(&self.out);
     }
 }
 
@@ -40,11 +96,6 @@ pub fn mark(ok: bool) -> String {
     } else {
         style::red("✗")
     }
-}
-
-/// The closing verdict line: `✓ text` or `✗ text`.
-pub fn verdict(ok: bool, text: &str) {
-    crate::outln!("\n{} {}", mark(ok), style::bold(text));
 }
 
 /// A plain text table: the first column left-aligned, the others right-aligned (numbers).
@@ -110,10 +161,6 @@ impl Table {
         out.join("\n")
     }
 
-    /// Print the table to stdout.
-    pub fn print(&self) {
-        crate::outln!("{}", self.render());
-    }
 }
 
 /// Characters a cell takes on screen: ANSI colour codes take none.
@@ -131,7 +178,7 @@ fn visible_len(text: &str) -> usize {
     len
 }
 
-/// Width in characters of the longest bar in a [`bar_chart`].
+/// Width in characters of the longest bar in a [`Report::bars`] chart.
 pub const BAR_WIDTH: usize = 40;
 
 /// A horizontal bar chart as text: one line per `(label, value)`, scaled to the largest value.
@@ -158,12 +205,6 @@ pub fn render_bar_chart(bars: &[(String, f64)], unit: &str) -> String {
         format!("{label}{pad}  {bar} {} {unit}", format_figure(*value))
     });
     lines.collect::<Vec<_>>().join("\n")
-}
-
-/// Print a [`render_bar_chart`] under a heading.
-pub fn bar_chart(heading: &str, bars: &[(String, f64)], unit: &str) {
-    section(heading);
-    crate::outln!("{}", render_bar_chart(bars, unit));
 }
 
 /// A figure with sensible precision: 3 significant digits below 100, whole numbers above,

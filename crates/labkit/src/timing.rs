@@ -3,14 +3,7 @@
 //! A debug build can be 10-50x slower than release for tight loops; a report that
 //! quotes nanoseconds from one must say so.
 
-use std::time::{Duration, Instant};
-
-/// Run `f` once and return its value with how long it took.
-pub fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
-    let start = Instant::now();
-    let value = f();
-    (value, start.elapsed())
-}
+use std::time::Duration;
 
 /// Nanoseconds per operation, for `ops` operations in `elapsed` (0 ops gives 0).
 pub fn nanos_per_op(elapsed: Duration, ops: u64) -> f64 {

@@ -14,15 +14,15 @@ use std::time::{Duration, Instant};
 pub enum Schedule {
     /// Start, join, start, join: never two at once.
     Sequential,
-    /// All started, then released together by a Barrier.
+    /// All started, then released together from a spinning [`StartLine`].
     Concurrent,
 }
 
 /// One run's outcome.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunResult {
-    /// The strategy's name.
-    pub strategy: &'static str,
+    /// The strategy.
+    pub strategy: Strategy,
     /// How the threads ran.
     pub schedule: Schedule,
     /// Threads used.
@@ -144,7 +144,7 @@ fn finish(
 ) -> RunResult {
     let expected = expected_total(threads, loops);
     RunResult {
-        strategy: strategy.name(),
+        strategy,
         schedule,
         threads,
         loops,

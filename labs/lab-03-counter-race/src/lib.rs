@@ -16,10 +16,10 @@
 //! - [`false_sharing`]: per-thread atomics, adjacent vs cache-padded.
 //! - [`start_line`]: a spinning start line, so every thread is running when the race starts.
 //! - [`harness`]: run a strategy concurrently or sequentially; sweeps.
+//! - [`demo`]: the live demo as data: its runs, the floor, the goals and verdicts.
 //! - [`replay`]: one lost update, forced step by step, and the same steps with each lock.
 //! - [`step_lock`]: the lock fixes driven one step at a time, for the replay.
 //! - [`compile_time`]: the races Rust refuses to compile (doctests).
-//! - [`report`]: the runner's tables and charts.
 //!
 //! | strategy      | correct | how                               | cost (2 threads, release, 2-core VM) |
 //! |---------------|---------|-----------------------------------|------------------|
@@ -46,6 +46,8 @@ mod loom_models;
 #[cfg(not(loom))]
 pub mod compile_time;
 #[cfg(not(loom))]
+pub mod demo;
+#[cfg(not(loom))]
 pub mod false_sharing;
 #[cfg(not(loom))]
 pub mod harness;
@@ -55,8 +57,6 @@ pub mod parking_lot;
 pub mod reentrant;
 #[cfg(not(loom))]
 pub mod replay;
-#[cfg(not(loom))]
-pub mod report;
 #[cfg(not(loom))]
 pub mod start_line;
 #[cfg(not(loom))]

@@ -3,9 +3,12 @@
 use clap::{Parser, Subcommand};
 use counter_race::harness::{run_concurrent, sweep};
 use counter_race::replay::{replay_mutex, replay_racy};
-use counter_race::report::{DemoConfig, print_demo, print_replay, print_sweep, run_demo};
+use counter_race::demo::{DemoConfig, replay_verdict, run_demo, runs_verdict, sweep_verdict};
 use counter_race::strategy::Strategy;
 use labkit::json::print_json;
+use serde_json::json;
+
+mod report;
 
 /// Two threads, one counter: watch updates get lost, then fix it.
 #[derive(Parser)]
@@ -46,39 +49,44 @@ fn main() {
     let cli = Cli::parse();
     let (threads, loops, runs) = (cli.threads as usize, cli.loops, cli.runs as usize);
     match cli.command {
-        Some(Command::Replay) => print_replay(&replay_racy(), &replay_mutex()),
+        Some(Command::Replay) => {
+            let (racy, fixed) = (replay_racy(), replay_mutex());
+            let verdict = replay_verdict(&racy, &fixed);
+            show(cli.json, &json!({ "racy": racy, "fixed": fixed, "verdicts": [&verdict] }), || {
+                report::replay(&racy, &fixed, &verdict)
+            })
+        }
         Some(Command::Sweep { loops }) => {
             let counts: Vec<usize> = (1..=2 * labkit::exit::cpu_count()).collect();
             let results = sweep(&Strategy::ALL, &counts, loops);
-            if cli.json {
-                print_json(&serde_json::json!({ "results": results }))
-            } else {
-                print_sweep(&results)
-            }
+            let verdict = sweep_verdict(&results);
+            show(cli.json, &json!({ "results": results, "verdicts": [&verdict] }), || {
+                report::sweep(&results, &verdict)
+            })
         }
         None => match cli.mode {
             Some(strategy) => {
                 let results: Vec<_> = (0..runs)
                     .map(|_| run_concurrent(strategy, threads, loops))
                     .collect();
-                if cli.json {
-                    print_json(&serde_json::json!({ "results": results }))
-                } else {
-                    counter_race::report::print_runs(&results)
-                }
+                let verdict = runs_verdict(&results);
+                show(cli.json, &json!({ "results": results, "verdicts": [&verdict] }), || {
+                    report::runs(&results, &verdict)
+                })
             }
             None => {
-                let report = run_demo(&DemoConfig {
-                    threads,
-                    loops,
-                    runs,
-                });
-                if cli.json {
-                    print_json(&report)
-                } else {
-                    print_demo(&report)
-                }
+                let demo = run_demo(&DemoConfig { threads, loops, runs });
+                show(cli.json, &demo, || report::demo(&demo))
             }
         },
+    }
+}
+
+/// `--json`: the figures and verdicts as one document; else the report.
+fn show(json: bool, figures: &impl serde::Serialize, report: impl FnOnce() -> labkit::report::Report) {
+    if json {
+        print_json(figures)
+    } else {
+        report().print()
     }
 }

@@ -22,7 +22,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 pub const START: i64 = 5;
 
 /// One line of the replay: which thread did what.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Step {
     /// `'A'` (adds 1) or `'B'` (subtracts 1).
     pub thread: char,
@@ -31,7 +31,7 @@ pub struct Step {
 }
 
 /// A whole replay.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Replay {
     /// The steps in the order they happened.
     pub steps: Vec<Step>,

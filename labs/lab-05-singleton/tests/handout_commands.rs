@@ -1,15 +1,4 @@
-//! Every `cargo run -p lab-05` command quoted in a handout or book page (either language)
-//! parses with this lab's real flags: a renamed flag fails here, not in a classroom.
+//! Every `cargo run -p lab-05` command quoted in a handout, the README or the book (either
+//! language) parses with the real flags: a renamed flag fails here, not in a classroom.
 
-#[test]
-fn every_quoted_command_parses_with_the_real_flags() {
-    let checked = labkit::handouts::check_quoted_commands(
-        env!("CARGO_MANIFEST_DIR"),
-        "lab-05",
-        env!("CARGO_BIN_EXE_lab-05"),
-    );
-    assert!(
-        checked > 0,
-        "the handout quotes at least one command for lab-05"
-    );
-}
+labkit::quoted_commands_parse!("lab-05");

@@ -1,0 +1,77 @@
+//! Verdicts as data: what a run showed, computed by the lab's library, printed by its
+//! runner, carried in `--json`, asserted by its tests.
+//!
+//! A verdict is shown as ✓ only where it is true for the run that printed it. Where the
+//! figure it needs is missing (not measured on this machine, a way that did not run),
+//! there is no verdict at all: [`Verdict::measured`] returns `None`.
+
+use serde::Serialize;
+
+/// One verdict on one run.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    /// True when the run showed what the lab claims.
+    pub ok: bool,
+    /// One sentence saying what was checked, with this run's figures.
+    pub text: String,
+    /// The figure the verdict is about (a ratio, a count), when it has one.
+    pub figure: Option<f64>,
+    /// The figure's threshold, when it has one.
+    pub threshold: Option<f64>,
+}
+
+impl Verdict {
+    /// A verdict without a figure: `ok` and its sentence.
+    pub fn new(ok: bool, text: impl Into<String>) -> Self {
+        Self {
+            ok,
+            text: text.into(),
+            figure: None,
+            threshold: None,
+        }
+    }
+
+    /// A verdict on `figure` against `threshold`, `ok` as the caller decided; `None` when
+    /// the figure is missing (`None`, NaN or infinite), so it is skipped, never shown as ✓.
+    pub fn measured(
+        text: impl Into<String>,
+        figure: Option<f64>,
+        threshold: f64,
+        ok: impl FnOnce(f64, f64) -> bool,
+    ) -> Option<Self> {
+        let figure = figure.filter(|f| f.is_finite())?;
+        Some(Self {
+            ok: ok(figure, threshold),
+            text: text.into(),
+            figure: Some(figure),
+            threshold: Some(threshold),
+        })
+    }
+}
+
+/// True when every verdict holds (and there is at least one).
+pub fn all_ok(verdicts: &[Verdict]) -> bool {
+    !verdicts.is_empty() && verdicts.iter().all(|v| v.ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_figure_gives_no_verdict_rather_than_a_false_tick() {
+        let at_least = |f: f64, t: f64| f >= t;
+        assert_eq!(Verdict::measured("x", None, 0.85, at_least), None);
+        assert_eq!(Verdict::measured("x", Some(f64::NAN), 0.85, at_least), None);
+        assert_eq!(Verdict::measured("x", Some(f64::INFINITY), 0.85, at_least), None);
+        let v = Verdict::measured("x", Some(0.9), 0.85, at_least).expect("a figure");
+        assert!(v.ok && v.figure == Some(0.9) && v.threshold == Some(0.85));
+    }
+
+    #[test]
+    fn all_ok_needs_at_least_one_verdict() {
+        assert!(!all_ok(&[]));
+        assert!(all_ok(&[Verdict::new(true, "a")]));
+        assert!(!all_ok(&[Verdict::new(true, "a"), Verdict::new(false, "b")]));
+    }
+}

@@ -1,0 +1,171 @@
+//! The live demo as data: what it runs, what it measured, and its verdicts.
+//!
+//! The runner prints a [`DemoReport`] (or its `--json`); the tests assert its verdicts.
+
+use crate::harness::{RunResult, Schedule, run_concurrent, run_sequential};
+use crate::replay::Replay;
+use crate::strategy::Strategy;
+use labkit::verdict::Verdict;
+use serde::Serialize;
+use std::time::Instant;
+
+/// What the live demo runs.
+#[derive(Debug, Clone)]
+pub struct DemoConfig {
+    /// Threads per run (even: half add, half subtract).
+    pub threads: usize,
+    /// Steps per thread.
+    pub loops: u64,
+    /// How many times the racy counter runs.
+    pub runs: usize,
+}
+
+/// Everything the demo measured, and what it showed.
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoReport {
+    /// Every run: the sequential one, the racy ones, then one per fix.
+    pub results: Vec<RunResult>,
+    /// The floor: ns per step of one thread's local loop.
+    pub floor_nanos_per_op: f64,
+    /// CPUs this process may use.
+    pub cpus: usize,
+    /// `debug` or `release`.
+    pub build: &'static str,
+    /// The goals (ratios from this run), then the closing verdict.
+    pub verdicts: Vec<Verdict>,
+}
+
+impl DemoReport {
+    /// The one-after-the-other run.
+    pub fn sequential(&self) -> &RunResult {
+        &self.results[0]
+    }
+
+    /// The racy runs, threads released together.
+    pub fn racy(&self) -> impl Iterator<Item = &RunResult> {
+        self.results
+            .iter()
+            .filter(|r| r.strategy == Strategy::Racy && r.schedule == Schedule::Concurrent)
+    }
+
+    /// One run per fix.
+    pub fn fixes(&self) -> impl Iterator<Item = &RunResult> {
+        self.results.iter().filter(|r| r.strategy != Strategy::Racy)
+    }
+
+    /// ns per step of `strategy`'s first run, if it ran.
+    pub fn nanos_per_op(&self, strategy: Strategy) -> Option<f64> {
+        self.results
+            .iter()
+            .find(|r| r.strategy == strategy)
+            .map(|r| r.nanos_per_op)
+    }
+}
+
+/// Run the demo: sequential, racy `runs` times, then each fix once, all concurrent.
+pub fn run_demo(config: &DemoConfig) -> DemoReport {
+    let (threads, loops) = (config.threads, config.loops);
+    let mut results = vec![run_sequential(Strategy::Racy, threads, loops)];
+    results.extend((0..config.runs).map(|_| run_concurrent(Strategy::Racy, threads, loops)));
+    results.extend(Strategy::fixes().map(|s| run_concurrent(s, threads, loops)));
+    let mut report = DemoReport {
+        results,
+        floor_nanos_per_op: floor_nanos_per_op(threads as u64 * loops),
+        cpus: labkit::exit::cpu_count(),
+        build: labkit::timing::build_profile(),
+        verdicts: Vec::new(),
+    };
+    report.verdicts = demo_verdicts(&report);
+    report
+}
+
+/// The goals the handout states, as ratios from this run, then the closing verdict.
+fn demo_verdicts(report: &DemoReport) -> Vec<Verdict> {
+    let ns = |s| report.nanos_per_op(s);
+    let ratio = |a: Option<f64>, b: Option<f64>| Some(a? / b?);
+    let goals = [
+        Verdict::measured(
+            "goal: sharded within 1.5x of the floor",
+            ratio(ns(Strategy::Sharded), Some(report.floor_nanos_per_op)),
+            1.5,
+            |f, t| f <= t,
+        ),
+        Verdict::measured(
+            "goal: padded at least 2x faster than adjacent",
+            ratio(ns(Strategy::Adjacent), ns(Strategy::Padded)),
+            2.0,
+            |f, t| f >= t,
+        ),
+        Verdict::measured(
+            "goal: atomic faster than mutex",
+            ratio(ns(Strategy::Mutex), ns(Strategy::Atomic)),
+            1.0,
+            |f, t| f > t,
+        ),
+    ];
+    let racy: Vec<&RunResult> = report.racy().collect();
+    let raced = racy.iter().filter(|r| !r.is_correct()).count();
+    let fixed = report.fixes().all(RunResult::is_correct);
+    let sequential = report.sequential();
+    let closing = Verdict {
+        ok: sequential.is_correct() && raced > 0 && fixed,
+        text: format!(
+            "5) the racy counter lost updates in {raced} of {} runs; {} fix gave exactly {}",
+            racy.len(),
+            if fixed { "every" } else { "NOT every" },
+            sequential.expected
+        ),
+        figure: Some(raced as f64),
+        threshold: Some(1.0),
+    };
+    goals.into_iter().flatten().chain([closing]).collect()
+}
+
+/// ns per step of a single-threaded local loop of `steps` steps.
+pub fn floor_nanos_per_op(steps: u64) -> f64 {
+    let start = Instant::now();
+    std::hint::black_box(crate::sharded::local_sum(1, steps));
+    labkit::timing::nanos_per_op(start.elapsed(), steps)
+}
+
+/// On one CPU two threads never run at the same instant, so the race needs a preemption
+/// to land between the read and the write: rare. Say so rather than let the demo "fail".
+pub fn one_cpu_warning(cpus: usize) -> Option<&'static str> {
+    (cpus < 2).then_some(
+        "warning: this machine gives us 1 CPU. Threads take turns instead of running at once, \
+         so the race shows only when the OS switches threads between the read and the write: \
+         rarely. Give the VM 2+ CPUs, or raise --loops to 100000000 and --runs to 10.",
+    )
+}
+
+/// The verdict on `--mode` runs: how many gave the exact total.
+pub fn runs_verdict(results: &[RunResult]) -> Verdict {
+    let correct = results.iter().filter(|r| r.is_correct()).count();
+    let expected = results.first().map_or(0, |r| r.expected);
+    Verdict {
+        ok: !results.is_empty() && correct == results.len(),
+        text: format!("{correct} of {} runs gave exactly {expected}", results.len()),
+        figure: Some(correct as f64),
+        threshold: Some(results.len() as f64),
+    }
+}
+
+/// The verdict on a sweep: every fix exact at every thread count.
+pub fn sweep_verdict(results: &[RunResult]) -> Verdict {
+    let fixes_exact = results
+        .iter()
+        .filter(|r| r.strategy != Strategy::Racy)
+        .all(RunResult::is_correct);
+    Verdict::new(
+        fixes_exact,
+        "every fix gave the exact total at every thread count",
+    )
+}
+
+/// The verdict on the replay: the racy steps lose one update, the locked ones none.
+pub fn replay_verdict(racy: &Replay, fixed: &Replay) -> Verdict {
+    Verdict::new(
+        racy.lost_updates() == 1 && fixed.lost_updates() == 0,
+        "the forced interleaving loses exactly one update; the Mutex makes B wait and loses none",
+    )
+}
