@@ -21,8 +21,7 @@
 //! - [`lazy`]: `once_cell::sync::Lazy` and `std::sync::LazyLock`.
 //! - [`static_item`]: a `static` the compiler builds.
 //! - [`thread_local`](mod@thread_local): one per thread, the contrast.
-//! - [`measure`]: race a way with many threads; time an access.
-//! - [`report`]: the runner's tables and charts.
+//! - [`measure`]: race a way with many threads; time an access; the run's verdicts.
 //!
 //! | way              | builds (50 threads) | cost per access after the first |
 //! |------------------|---------------------|---------------------------------|
@@ -46,7 +45,6 @@ pub mod measure;
 pub mod naive;
 pub mod once_lock;
 pub mod relaxed;
-pub mod report;
 pub mod static_item;
 pub mod sync;
 pub mod thread_local;

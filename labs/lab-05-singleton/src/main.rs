@@ -2,9 +2,10 @@
 
 use clap::Parser;
 use labkit::json::print_json;
-use singleton::measure::measure;
-use singleton::report::print_report;
+use singleton::measure::measure_all;
 use singleton::way::WayName;
+
+mod report;
 
 /// Singletons under threads: which ways build exactly once, and what an access costs.
 #[derive(Parser)]
@@ -31,13 +32,10 @@ fn main() {
     } else {
         cli.way
     };
-    let results: Vec<_> = ways
-        .into_iter()
-        .map(|w| measure(w, cli.threads as usize, cli.accesses))
-        .collect();
+    let measured = measure_all(&ways, cli.threads as usize, cli.accesses);
     if cli.json {
-        print_json(&serde_json::json!({ "results": results }));
+        print_json(&measured);
     } else {
-        print_report(&results);
+        report::report(&measured).print();
     }
 }

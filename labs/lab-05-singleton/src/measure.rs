@@ -4,13 +4,14 @@ use crate::config::{Pause, slow_build};
 use crate::way::{Way, WayName};
 use serde::Serialize;
 use std::collections::BTreeSet;
+use labkit::verdict::Verdict;
 use std::sync::Barrier;
 
 /// What one way did.
 #[derive(Debug, Clone, Serialize)]
 pub struct WayResult {
-    /// The way's name.
-    pub way: &'static str,
+    /// The way.
+    pub way: WayName,
     /// Threads released together to call `get` first.
     pub threads: usize,
     /// Configs built during the race (0: built by the compiler).
@@ -93,12 +94,93 @@ pub fn measure(way: WayName, threads: usize, accesses: u64) -> WayResult {
     let (instance, addresses) = race(way, threads, slow_build());
     let constructions = instance.constructions();
     WayResult {
-        way: way.name(),
+        way,
         threads,
         constructions,
         distinct_instances: addresses.len(),
         expected_instances: way.expected_instances(threads),
         access_ns: access_ns(instance.as_ref(), 1, accesses),
         access_ns_all_cpus: access_ns(instance.as_ref(), labkit::exit::cpu_count(), accesses),
+    }
+}
+
+/// Every way measured, and what the run showed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Measured {
+    /// One result per way, in the order asked.
+    pub results: Vec<WayResult>,
+    /// The goals (ratios from this run), then the closing verdict.
+    pub verdicts: Vec<Verdict>,
+}
+
+/// Measure `ways` with `threads` threads and `accesses` accesses each, with verdicts.
+pub fn measure_all(ways: &[WayName], threads: usize, accesses: u64) -> Measured {
+    let results: Vec<WayResult> = ways
+        .iter()
+        .map(|&w| measure(w, threads, accesses))
+        .collect();
+    let verdicts = verdicts(&results);
+    Measured { results, verdicts }
+}
+
+/// The handout's goals as ratios from this run (skipped where a way did not run), then
+/// the closing verdict: naive builds more than once, every other way what it promises.
+pub fn verdicts(results: &[WayResult]) -> Vec<Verdict> {
+    let find = |way: WayName| results.iter().find(|r| r.way == way);
+    let ns = |way| find(way).map(|r| r.access_ns);
+    let ratio = |a: Option<f64>, b: Option<f64>| Some(a? / b?);
+    let plain = ns(WayName::StaticItem);
+    let mut verdicts: Vec<Verdict> = [
+        WayName::OnceLock,
+        WayName::OnceCellLazy,
+        WayName::LazyLock,
+        WayName::DoubleChecked,
+    ]
+    .into_iter()
+    .filter_map(|way| {
+        Verdict::measured(
+            format!("goal: {} within 2x of a plain static", way.name()),
+            ratio(ns(way), plain),
+            2.0,
+            |f, t| f <= t,
+        )
+    })
+    .collect();
+    verdicts.extend(Verdict::measured(
+        "goal: locked at least 10x slower than a plain static",
+        ratio(ns(WayName::Locked), plain),
+        10.0,
+        |f, t| f >= t,
+    ));
+    verdicts.extend(Verdict::measured(
+        "goal: locked worse with all CPUs reading",
+        find(WayName::Locked).map(|r| r.access_ns_all_cpus / r.access_ns),
+        1.0,
+        |f, t| f > t,
+    ));
+    verdicts.push(closing_verdict(results));
+    verdicts
+}
+
+fn closing_verdict(results: &[WayResult]) -> Verdict {
+    let threads = results.first().map_or(0, |r| r.threads);
+    let naive = results.iter().find(|r| r.way == WayName::Naive);
+    let correct = results
+        .iter()
+        .filter(|r| r.way != WayName::Naive)
+        .all(WayResult::is_correct);
+    let every = if correct { "every" } else { "NOT every" };
+    let text = match naive {
+        Some(n) => format!(
+            "naive built {} configs for {threads} threads; {every} other way gave what it promises",
+            n.constructions
+        ),
+        None => format!("{every} way gave what it promises"),
+    };
+    Verdict {
+        ok: correct && naive.is_none_or(|n| !n.is_correct()),
+        text,
+        figure: naive.map(|n| n.constructions as f64),
+        threshold: naive.map(|_| 2.0),
     }
 }

@@ -1,15 +1,59 @@
-//! What the runner prints: constructions and instances per way, then access costs.
+//! The runner's display: constructions and instances per way, access costs, the goals
+//! and the verdict. Declared by `main.rs`: the library measures, this prints.
 
-use crate::measure::WayResult;
-use labkit::report::{Table, bar_chart, format_figure, mark, section, title, verdict};
+use labkit::report::{Report, Table, format_figure, mark};
+use singleton::measure::{Measured, WayResult};
 
-/// Print the report for every measured way.
-pub fn print_report(results: &[WayResult]) {
+/// The report for every measured way.
+pub fn report(measured: &Measured) -> Report {
+    let results = &measured.results;
     let threads = results.first().map_or(0, |r| r.threads);
-    title(&format!(
+    let mut out = Report::new(&format!(
         "lab-05: singletons, {threads} threads released together"
     ));
-    section("who built what");
+    out.section("who built what");
+    out.table(&who_built_what(results));
+    out.line(
+        "   (thread-local is right to give one per thread; static-item was built by the compiler)",
+    );
+    let bars = |access: fn(&WayResult) -> f64| -> Vec<(String, f64)> {
+        results
+            .iter()
+            .map(|r| (r.way.name().to_string(), access(r)))
+            .collect()
+    };
+    out.bars(
+        "cost of one access after the first, one thread (ns)",
+        &bars(|r| r.access_ns),
+        "ns",
+    );
+    out.bars(
+        &format!(
+            "the same with all {} CPUs reading (ns)",
+            labkit::exit::cpu_count()
+        ),
+        &bars(|r| r.access_ns_all_cpus),
+        "ns",
+    );
+    let (goals, closing) = measured
+        .verdicts
+        .split_at(measured.verdicts.len().saturating_sub(1));
+    if !goals.is_empty() {
+        out.section("goals (ratios from this run)");
+    }
+    for goal in goals {
+        let ratio = goal.figure.map_or(String::new(), |r| format!("  (ratio {r:.2})"));
+        out.line(format!(
+            "   {} {}{ratio}",
+            mark(goal.ok),
+            goal.text.trim_start_matches("goal: ")
+        ));
+    }
+    out.verdicts(closing);
+    out
+}
+
+fn who_built_what(results: &[WayResult]) -> Table {
     let mut table = Table::new(&[
         "way",
         "constructions",
@@ -20,7 +64,7 @@ pub fn print_report(results: &[WayResult]) {
     ]);
     for r in results {
         table.row(&[
-            r.way.to_string(),
+            r.way.name().to_string(),
             r.constructions.to_string(),
             r.distinct_instances.to_string(),
             mark(r.is_correct()),
@@ -28,78 +72,5 @@ pub fn print_report(results: &[WayResult]) {
             format_figure(r.access_ns_all_cpus),
         ]);
     }
-    table.print();
-    labkit::outln!(
-        "   (thread-local is right to give one per thread; static-item was built by the compiler)"
-    );
-    let single: Vec<(String, f64)> = results
-        .iter()
-        .map(|r| (r.way.to_string(), r.access_ns))
-        .collect();
-    bar_chart(
-        "cost of one access after the first, one thread (ns)",
-        &single,
-        "ns",
-    );
-    let all: Vec<(String, f64)> = results
-        .iter()
-        .map(|r| (r.way.to_string(), r.access_ns_all_cpus))
-        .collect();
-    bar_chart(
-        &format!(
-            "the same with all {} CPUs reading (ns)",
-            labkit::exit::cpu_count()
-        ),
-        &all,
-        "ns",
-    );
-    print_goals(results);
-    labkit::report::debug_build_note();
-    let naive = results.iter().find(|r| r.way == "naive");
-    let correct = results
-        .iter()
-        .filter(|r| r.way != "naive")
-        .all(WayResult::is_correct);
-    let text = match naive {
-        Some(n) => format!(
-            "naive built {} configs for {threads} threads; {} other way gave what it promises",
-            n.constructions,
-            if correct { "every" } else { "NOT every" }
-        ),
-        None => format!(
-            "{} way gave what it promises",
-            if correct { "every" } else { "NOT every" }
-        ),
-    };
-    verdict(correct && naive.is_none_or(|n| !n.is_correct()), &text);
-}
-
-/// The handout's performance goals, checked against this run.
-fn print_goals(results: &[WayResult]) {
-    let find = |name: &str| results.iter().find(|r| r.way == name);
-    let Some(plain) = find("static-item") else {
-        return;
-    };
-    section("goals (ratios from this run)");
-    for name in ["once-lock", "once-cell-lazy", "lazy-lock", "double-checked"] {
-        if let Some(r) = find(name) {
-            let ratio = r.access_ns / plain.access_ns;
-            labkit::outln!(
-                "   {} {name} within 2x of a plain static  (ratio {ratio:.2})",
-                mark(ratio <= 2.0)
-            );
-        }
-    }
-    if let Some(locked) = find("locked") {
-        let ratio = locked.access_ns / plain.access_ns;
-        labkit::outln!(
-            "   {} locked at least 10x slower than a plain static  (ratio {ratio:.1})",
-            mark(ratio >= 10.0)
-        );
-        let worse = locked.access_ns_all_cpus / locked.access_ns;
-        labkit::outln!(
-            "   {} locked worse with all CPUs reading  (ratio {worse:.1})",
-            mark(worse > 1.0)
-        );
-    }
+    table
 }

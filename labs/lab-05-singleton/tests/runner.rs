@@ -30,6 +30,20 @@ fn json_reports_each_way_with_its_figures() {
     );
     assert_eq!(results[1]["threads"].as_u64(), Some(8));
     assert!(results[1]["access_ns"].as_f64().unwrap() > 0.0);
+    // Without a plain static to compare with, no goal has its figure: only the closing
+    // verdict is given, and it names the naive way's constructions.
+    let verdicts = doc["verdicts"].as_array().unwrap();
+    assert_eq!(verdicts.len(), 1, "{verdicts:?}");
+    assert_eq!(
+        verdicts[0]["figure"].as_f64(),
+        results[1]["constructions"].as_f64()
+    );
+    assert!(
+        verdicts[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("every other way gave what it promises")
+    );
 }
 
 #[test]
