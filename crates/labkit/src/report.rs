@@ -160,7 +160,6 @@ impl Table {
         out.extend(self.rows.iter().map(line));
         out.join("\n")
     }
-
 }
 
 /// Characters a cell takes on screen: ANSI colour codes take none.

@@ -63,7 +63,10 @@ mod tests {
         let at_least = |f: f64, t: f64| f >= t;
         assert_eq!(Verdict::measured("x", None, 0.85, at_least), None);
         assert_eq!(Verdict::measured("x", Some(f64::NAN), 0.85, at_least), None);
-        assert_eq!(Verdict::measured("x", Some(f64::INFINITY), 0.85, at_least), None);
+        assert_eq!(
+            Verdict::measured("x", Some(f64::INFINITY), 0.85, at_least),
+            None
+        );
         let v = Verdict::measured("x", Some(0.9), 0.85, at_least).expect("a figure");
         assert!(v.ok && v.figure == Some(0.9) && v.threshold == Some(0.85));
     }
@@ -72,6 +75,9 @@ mod tests {
     fn all_ok_needs_at_least_one_verdict() {
         assert!(!all_ok(&[]));
         assert!(all_ok(&[Verdict::new(true, "a")]));
-        assert!(!all_ok(&[Verdict::new(true, "a"), Verdict::new(false, "b")]));
+        assert!(!all_ok(&[
+            Verdict::new(true, "a"),
+            Verdict::new(false, "b")
+        ]));
     }
 }

@@ -8,7 +8,8 @@
 use crate::model::Model;
 use crate::routes::demo_handler;
 use crate::server::serve;
-use labkit::report::{Table, bar_chart, format_figure, mark, note, section, title, verdict};
+use labkit::report::or_missing;
+use labkit::verdict::Verdict;
 use netkit::load::{LoadConfig, run};
 use serde::Serialize;
 use std::io;
@@ -30,8 +31,9 @@ pub struct CompareConfig {
 /// One model's figures.
 #[derive(Debug, Clone, Serialize)]
 pub struct ModelResult {
-    /// `sequential`, `thread-per-connection` or `pool`.
-    pub model: &'static str,
+    /// The model (in JSON by its name: `sequential`, `thread-per-connection` or `pool`).
+    #[serde(serialize_with = "by_name")]
+    pub model: Model,
     /// `pool(16)` etc.
     pub label: String,
     /// Workers, for the pool.
@@ -54,6 +56,10 @@ pub struct ModelResult {
     pub percent_of_limit: Option<f64>,
     /// Most serving threads alive at once (the accept thread included).
     pub peak_threads: u64,
+}
+
+fn by_name<S: serde::Serializer>(model: &Model, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(model.name())
 }
 
 /// Little's law: the most requests per second `clients` closed-loop clients can get
@@ -84,7 +90,7 @@ pub fn run_model(model: Model, config: &CompareConfig) -> io::Result<ModelResult
     let totals = server.shutdown();
     let limit = little_limit(config.clients, model.concurrency(), config.delay);
     Ok(ModelResult {
-        model: model.name(),
+        model,
         label: model.label(),
         workers: match model {
             Model::Pool { workers, .. } => Some(workers),
@@ -112,77 +118,74 @@ pub fn default_models(pool_sizes: &[usize], clients: usize) -> Vec<Model> {
     models
 }
 
-/// Print the comparison table, chart and verdict.
-pub fn print_compare(results: &[ModelResult], config: &CompareConfig) {
-    title(&format!(
-        "lab-02: {} clients, {} ms in the handler",
-        config.clients,
-        config.delay.as_millis()
-    ));
-    let mut table = Table::new(&[
-        "model",
-        "requests",
-        "req/s",
-        "p50 ms",
-        "p99 ms",
-        "limit/s",
-        "% of limit",
-        "peak threads",
-    ]);
-    for r in results {
-        let opt = |v: Option<f64>| v.map_or("n/a".to_string(), format_figure);
-        table.row(&[
-            r.label.clone(),
-            r.requests.to_string(),
-            format_figure(r.requests_per_sec),
-            format_figure(r.p50_ms),
-            format_figure(r.p99_ms),
-            opt(r.limit_per_sec),
-            opt(r.percent_of_limit),
-            r.peak_threads.to_string(),
-        ]);
-    }
-    table.print();
-    note(
-        "limit = Little's law: min(clients, workers) / handler time. A closed loop cannot beat it.",
-    );
-    let bars: Vec<(String, f64)> = results
+/// Every model's figures, and what the run showed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// One result per model, in the order run.
+    pub results: Vec<ModelResult>,
+    /// One expectation per model that has a Little's-law limit, then the closing verdict.
+    pub verdicts: Vec<Verdict>,
+}
+
+/// Share of its Little's-law limit a model must reach.
+pub const NEAR_THE_LIMIT: f64 = 90.0;
+
+/// Run every model in `models` under `config`'s load, and judge the run.
+pub fn compare(models: Vec<Model>, config: &CompareConfig) -> io::Result<Comparison> {
+    let results = models
+        .into_iter()
+        .map(|m| run_model(m, config))
+        .collect::<io::Result<Vec<_>>>()?;
+    let verdicts = verdicts(&results);
+    Ok(Comparison { results, verdicts })
+}
+
+/// Each model with a limit: no errors and at least 90% of it (a model without a limit,
+/// at 0 ms in the handler, gets no such verdict); then the closing verdict.
+pub fn verdicts(results: &[ModelResult]) -> Vec<Verdict> {
+    let mut verdicts: Vec<Verdict> = results
         .iter()
-        .map(|r| (r.label.clone(), r.requests_per_sec))
+        .filter_map(|r| {
+            let text = format!(
+                "{}: {} errors, {} of its limit",
+                r.label,
+                r.errors,
+                or_missing(r.percent_of_limit, |p| format!("{p:.0}%"))
+            );
+            let errors = r.errors;
+            Verdict::measured(text, r.percent_of_limit, NEAR_THE_LIMIT, |p, t| {
+                p >= t && errors == 0
+            })
+        })
         .collect();
-    bar_chart("requests per second", &bars, "req/s");
-    section("expectations");
-    let near_limit =
-        |r: &ModelResult| r.percent_of_limit.is_none_or(|p| p >= 90.0) && r.errors == 0;
-    for r in results {
-        labkit::outln!(
-            "   {} {}: {} errors, {} of its limit",
-            mark(near_limit(r)),
-            r.label,
-            r.errors,
-            r.percent_of_limit
-                .map_or("n/a".into(), |p| format!("{p:.0}%"))
-        );
-    }
-    labkit::report::debug_build_note();
-    let ok = results.iter().all(near_limit);
     let best = results
         .iter()
         .map(|r| r.requests_per_sec)
         .fold(0.0, f64::max);
     let sequential = results
         .iter()
-        .find(|r| r.model == "sequential")
-        .map_or(0.0, |r| r.requests_per_sec);
-    let speedup = if sequential > 0.0 {
-        best / sequential
+        .find(|r| r.model == Model::Sequential)
+        .map(|r| r.requests_per_sec)
+        .filter(|&rps| rps > 0.0);
+    let speedup = sequential.map(|s| best / s);
+    let shown = or_missing(speedup, |x| format!("{x:.0}x"));
+    let closing = if verdicts.is_empty() {
+        Verdict::new(
+            results.iter().all(|r| r.errors == 0),
+            format!(
+                "no time in the handler, so no Little's-law limit to reach; every model answered without errors; the best served {shown} what one-at-a-time did"
+            ),
+        )
     } else {
-        0.0
+        Verdict {
+            ok: verdicts.iter().all(|v| v.ok),
+            text: format!(
+                "every model reached 90% of its Little's-law limit or more; threads served {shown} what one-at-a-time did"
+            ),
+            figure: speedup,
+            threshold: None,
+        }
     };
-    verdict(
-        ok,
-        &format!(
-            "every model reached 90% of its Little's-law limit or more; threads served {speedup:.0}x what one-at-a-time did"
-        ),
-    );
+    verdicts.push(closing);
+    verdicts
 }

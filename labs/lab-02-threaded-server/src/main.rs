@@ -5,7 +5,9 @@ use labkit::exit::or_fail;
 use std::net::SocketAddr;
 use std::time::Duration;
 use threaded_server::Model;
-use threaded_server::compare::{CompareConfig, default_models, print_compare, run_model};
+use threaded_server::compare::{CompareConfig, compare as run_compare, default_models};
+
+mod report;
 
 /// A threaded server: one at a time vs a thread per connection vs a bounded pool.
 #[derive(Parser)]
@@ -97,14 +99,11 @@ fn compare(args: CompareArgs) {
         max_requests: args.max_requests,
     };
     let models = default_models(&args.workers, config.clients);
-    let results: Vec<_> = models
-        .into_iter()
-        .map(|m| or_fail(run_model(m, &config)))
-        .collect();
+    let comparison = or_fail(run_compare(models, &config));
     if args.json {
-        labkit::json::print_json(&serde_json::json!({ "results": results }));
+        labkit::json::print_json(&comparison);
     } else {
-        print_compare(&results, &config);
+        report::compare(&comparison, &config).print();
     }
 }
 

@@ -37,6 +37,40 @@ fn compare_json_reports_each_model_with_its_limit() {
     for key in ["requests_per_sec", "p50_ms", "p99_ms", "peak_threads"] {
         assert!(pool[key].as_f64().unwrap() > 0.0, "{key}");
     }
+    // One expectation per model (each has a limit at 10 ms), then the closing verdict;
+    // each expectation's figure is that model's share of its limit.
+    let verdicts = doc["verdicts"].as_array().unwrap();
+    assert_eq!(verdicts.len(), 4, "{verdicts:?}");
+    for (verdict, result) in verdicts.iter().zip(doc["results"].as_array().unwrap()) {
+        assert_eq!(verdict["figure"], result["percent_of_limit"]);
+        assert_eq!(verdict["threshold"].as_f64(), Some(90.0));
+    }
+}
+
+#[test]
+fn at_0_ms_there_is_no_limit_so_no_model_is_ticked_against_one() {
+    let doc = run_json(
+        LAB_02,
+        &[
+            "--clients",
+            "2",
+            "--delay-ms",
+            "0",
+            "--duration-ms",
+            "200",
+            "--workers",
+            "2",
+            "--json",
+        ],
+    );
+    let verdicts = doc["verdicts"].as_array().unwrap();
+    assert_eq!(verdicts.len(), 1, "only the closing verdict: {verdicts:?}");
+    assert!(
+        verdicts[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("no Little's-law limit")
+    );
 }
 
 #[test]

@@ -144,7 +144,10 @@ pub fn runs_verdict(results: &[RunResult]) -> Verdict {
     let expected = results.first().map_or(0, |r| r.expected);
     Verdict {
         ok: !results.is_empty() && correct == results.len(),
-        text: format!("{correct} of {} runs gave exactly {expected}", results.len()),
+        text: format!(
+            "{correct} of {} runs gave exactly {expected}",
+            results.len()
+        ),
         figure: Some(correct as f64),
         threshold: Some(results.len() as f64),
     }

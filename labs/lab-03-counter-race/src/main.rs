@@ -1,9 +1,9 @@
 //! Runner for lab-03: the live race demo (default), `replay`, and `sweep`.
 
 use clap::{Parser, Subcommand};
+use counter_race::demo::{DemoConfig, replay_verdict, run_demo, runs_verdict, sweep_verdict};
 use counter_race::harness::{run_concurrent, sweep};
 use counter_race::replay::{replay_mutex, replay_racy};
-use counter_race::demo::{DemoConfig, replay_verdict, run_demo, runs_verdict, sweep_verdict};
 use counter_race::strategy::Strategy;
 use labkit::json::print_json;
 use serde_json::json;
@@ -52,17 +52,21 @@ fn main() {
         Some(Command::Replay) => {
             let (racy, fixed) = (replay_racy(), replay_mutex());
             let verdict = replay_verdict(&racy, &fixed);
-            show(cli.json, &json!({ "racy": racy, "fixed": fixed, "verdicts": [&verdict] }), || {
-                report::replay(&racy, &fixed, &verdict)
-            })
+            show(
+                cli.json,
+                &json!({ "racy": racy, "fixed": fixed, "verdicts": [&verdict] }),
+                || report::replay(&racy, &fixed, &verdict),
+            )
         }
         Some(Command::Sweep { loops }) => {
             let counts: Vec<usize> = (1..=2 * labkit::exit::cpu_count()).collect();
             let results = sweep(&Strategy::ALL, &counts, loops);
             let verdict = sweep_verdict(&results);
-            show(cli.json, &json!({ "results": results, "verdicts": [&verdict] }), || {
-                report::sweep(&results, &verdict)
-            })
+            show(
+                cli.json,
+                &json!({ "results": results, "verdicts": [&verdict] }),
+                || report::sweep(&results, &verdict),
+            )
         }
         None => match cli.mode {
             Some(strategy) => {
@@ -70,12 +74,18 @@ fn main() {
                     .map(|_| run_concurrent(strategy, threads, loops))
                     .collect();
                 let verdict = runs_verdict(&results);
-                show(cli.json, &json!({ "results": results, "verdicts": [&verdict] }), || {
-                    report::runs(&results, &verdict)
-                })
+                show(
+                    cli.json,
+                    &json!({ "results": results, "verdicts": [&verdict] }),
+                    || report::runs(&results, &verdict),
+                )
             }
             None => {
-                let demo = run_demo(&DemoConfig { threads, loops, runs });
+                let demo = run_demo(&DemoConfig {
+                    threads,
+                    loops,
+                    runs,
+                });
                 show(cli.json, &demo, || report::demo(&demo))
             }
         },
@@ -83,7 +93,11 @@ fn main() {
 }
 
 /// `--json`: the figures and verdicts as one document; else the report.
-fn show(json: bool, figures: &impl serde::Serialize, report: impl FnOnce() -> labkit::report::Report) {
+fn show(
+    json: bool,
+    figures: &impl serde::Serialize,
+    report: impl FnOnce() -> labkit::report::Report,
+) {
     if json {
         print_json(figures)
     } else {

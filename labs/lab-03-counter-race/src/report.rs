@@ -45,7 +45,9 @@ pub fn demo(report: &DemoReport) -> Report {
         &cost_bars(report),
         "ns",
     );
-    let (goals, closing) = report.verdicts.split_at(report.verdicts.len().saturating_sub(1));
+    let (goals, closing) = report
+        .verdicts
+        .split_at(report.verdicts.len().saturating_sub(1));
     goals_section(&mut out, goals, report.cpus);
     out.verdicts(closing);
     out
@@ -82,7 +84,9 @@ fn goals_section(out: &mut Report, goals: &[Verdict], cpus: usize) {
     out.section("goals (ratios from this run)");
     for goal in goals {
         let text = goal.text.trim_start_matches("goal: ");
-        let ratio = goal.figure.map_or(String::new(), |r| format!("  (ratio {r:.2})"));
+        let ratio = goal
+            .figure
+            .map_or(String::new(), |r| format!("  (ratio {r:.2})"));
         out.line(format!("   {} {text}{ratio}", mark(goal.ok)));
     }
     if cpus < 2 {

@@ -14,11 +14,12 @@
 //! - [`pool`]: our pool: W workers on one crossbeam channel.
 //! - [`stealing`]: a work-stealing pool: an injector and a deque per worker (rayon's idea).
 //! - [`task`]: a task's result, or its panic, travelling back to the caller.
-//! - [`work`]: what a task does: sleep, hash, or a real HTTP GET.
+//! - [`work`]: what a task does: sleep, hash, or a real HTTP GET; `--work` builds it.
 //! - [`tracker`]: per-task run flags and a high-water mark of tasks running at once.
 //! - [`strategy`]: thread-per-task, pool, stealing, rayon, scoped: running a batch.
 //! - [`measure`]: one run measured: wall time, threads, memory, the bound.
-//! - [`progress`]: the progress bar. [`report`]: tables, charts, the sweep.
+//! - [`sweep`]: our pool at several sizes against the Little's-law line, and its verdict.
+//! - [`progress`]: the progress bar (on a terminal only).
 //!
 //! | strategy          | threads     | queue                 | bound                 |
 //! |-------------------|-------------|-----------------------|-----------------------|
@@ -34,9 +35,9 @@ pub mod measure;
 pub mod naive_pool;
 pub mod pool;
 pub mod progress;
-pub mod report;
 pub mod stealing;
 pub mod strategy;
+pub mod sweep;
 pub mod task;
 pub mod tracker;
 pub mod work;

@@ -1,14 +1,17 @@
 //! Runner for lab-04: every strategy on 30,000 tasks (default), or a `sweep` of pool sizes.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use labkit::exit::or_fail;
+use labkit::json::print_json;
+use serde_json::json;
 use std::io::IsTerminal;
 use std::time::Duration;
-use thread_pool::measure::measure;
-use thread_pool::report::{SweepPoint, print_runs, print_sweep};
+use thread_pool::measure::{measure, runs_verdict};
 use thread_pool::strategy::Strategy;
-use thread_pool::work::{CPU_ROUNDS, Work, measured_sleep};
-use threaded_server::Model;
+use thread_pool::sweep::{sweep, sweep_verdict};
+use thread_pool::work::{WorkKind, measured_sleep};
+
+mod report;
 
 /// 30,000 URL tasks: a thread per task vs a pool vs work stealing vs rayon.
 #[derive(Parser)]
@@ -49,57 +52,23 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum WorkKind {
-    Noop,
-    Sleep,
-    Cpu,
-    Http,
-}
-
 fn main() {
     let cli = Cli::parse();
     // Keep the in-process server alive for the whole run when tasks fetch real URLs.
-    let (work, _server) = make_work(cli.work, cli.task_ms, cli.workers as usize);
+    let (work, _server) = or_fail(cli.work.build(cli.task_ms, cli.workers as usize));
     let latency = (cli.work == WorkKind::Sleep)
         .then(|| measured_sleep(Duration::from_millis(cli.task_ms), 50))
         .or(work.latency());
-    let tasks = cli.tasks as usize;
-    let label = match cli.work {
-        WorkKind::Noop => "no-op tasks".to_string(),
-        WorkKind::Sleep => format!("{} ms sleeps", cli.task_ms),
-        WorkKind::Cpu => format!("{CPU_ROUNDS} hash rounds"),
-        WorkKind::Http => format!("HTTP GETs of /sleep?ms={}", cli.task_ms),
-    };
+    let label = cli.work.label(cli.task_ms);
     let progress = !cli.json && std::io::stderr().is_terminal();
     match cli.command {
-        Some(Command::Sweep {
-            sizes,
-            tasks: sweep_tasks,
-        }) => {
-            let sweep_tasks = sweep_tasks as usize;
-            let points: Vec<SweepPoint> = sizes
-                .iter()
-                .map(|&w| {
-                    let run = or_fail(measure(
-                        Strategy::Pool,
-                        sweep_tasks,
-                        w,
-                        &work,
-                        latency,
-                        progress,
-                    ));
-                    SweepPoint {
-                        workers: w,
-                        tasks_per_sec: run.tasks_per_sec,
-                        limit_per_sec: latency.map(|l| w as f64 / l.as_secs_f64()),
-                    }
-                })
-                .collect();
+        Some(Command::Sweep { sizes, tasks }) => {
+            let points = or_fail(sweep(&sizes, tasks as usize, &work, latency, progress));
+            let verdict = sweep_verdict(&points, labkit::exit::cpu_count());
             if cli.json {
-                labkit::json::print_json(&serde_json::json!({ "results": points }))
+                print_json(&json!({ "results": points, "verdicts": [verdict] }))
             } else {
-                print_sweep(&points, &label, labkit::exit::cpu_count())
+                report::sweep(&points, &label, &verdict).print()
             }
         }
         None => {
@@ -108,59 +77,27 @@ fn main() {
             } else {
                 cli.strategy
             };
+            let workers = cli.workers as usize;
             let runs: Vec<_> = strategies
                 .into_iter()
                 .map(|s| {
                     or_fail(measure(
                         s,
-                        tasks,
-                        cli.workers as usize,
+                        cli.tasks as usize,
+                        workers,
                         &work,
                         latency,
                         progress,
                     ))
                 })
                 .collect();
+            let verdict = runs_verdict(&runs);
             if cli.json {
-                labkit::json::print_json(&serde_json::json!({ "results": runs }))
+                print_json(&json!({ "results": runs, "verdicts": [verdict] }))
             } else {
-                print_runs(&runs, &label, latency.map(labkit::timing::millis))
+                let latency_ms = latency.map(labkit::timing::millis);
+                report::runs(&runs, &label, latency_ms, &verdict).print()
             }
-        }
-    }
-}
-
-/// The task's work, and the lab-02 server it fetches from (http only).
-fn make_work(
-    kind: WorkKind,
-    ms: u64,
-    workers: usize,
-) -> (Work, Option<threaded_server::server::ServerHandle>) {
-    match kind {
-        WorkKind::Noop => (Work::Noop, None),
-        WorkKind::Sleep => (Work::Sleep(Duration::from_millis(ms)), None),
-        WorkKind::Cpu => (Work::Cpu(CPU_ROUNDS), None),
-        WorkKind::Http => {
-            let listener = or_fail(netkit::bind::bind(
-                "127.0.0.1:0".parse().expect("a literal address"),
-            ));
-            let model = Model::Pool {
-                workers: workers.clamp(16, 256),
-                queue: 4096,
-            };
-            let server = or_fail(threaded_server::server::serve(
-                listener,
-                model,
-                threaded_server::routes::demo_handler(Duration::ZERO),
-                Duration::from_secs(5),
-            ));
-            (
-                Work::Http {
-                    addr: server.addr(),
-                    ms,
-                },
-                Some(server),
-            )
         }
     }
 }

@@ -3,6 +3,8 @@
 use crate::strategy::{Batch, Strategy, run};
 use crate::work::Work;
 use labkit::probe::{ThreadSampler, peak_rss_kib, reset_peak_rss};
+use labkit::report::{format_figure, or_missing};
+use labkit::verdict::Verdict;
 use serde::Serialize;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
@@ -10,8 +12,8 @@ use std::time::Duration;
 /// What one run measured.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunReport {
-    /// The strategy's name.
-    pub strategy: &'static str,
+    /// The strategy.
+    pub strategy: Strategy,
     /// Tasks submitted.
     pub tasks: usize,
     /// Tasks that ran exactly once.
@@ -76,7 +78,7 @@ pub fn measure(
         workers
     };
     Ok(RunReport {
-        strategy: strategy.name(),
+        strategy,
         tasks,
         completed: batch.tracker.ran_exactly_once(),
         duplicated: batch.tracker.ran_more_than_once(),
@@ -90,4 +92,40 @@ pub fn measure(
         peak_rss_kib: if fresh_peak { peak_rss_kib() } else { None },
         bound_ms: latency.map(|l| labkit::timing::millis(bound(tasks, effective_workers, l))),
     })
+}
+
+/// The closing verdict on a comparison: every task that got a thread ran exactly once,
+/// with the pool's and thread-per-task's threads and memory side by side where both ran.
+pub fn runs_verdict(runs: &[RunReport]) -> Verdict {
+    let all_once = !runs.is_empty()
+        && runs
+            .iter()
+            .all(|r| r.duplicated == 0 && r.completed + r.spawn_failures as usize == r.tasks);
+    Verdict::new(all_once, lesson(runs))
+}
+
+/// The one-line lesson the figures support.
+fn lesson(runs: &[RunReport]) -> String {
+    let find = |strategy| runs.iter().find(|r| r.strategy == strategy);
+    let threads = |r: &RunReport| or_missing(r.peak_threads, |t| t.to_string());
+    let mib = |r: &RunReport| or_missing(r.peak_rss_kib, |k| format_figure(k as f64 / 1024.0));
+    match (find(Strategy::Pool), find(Strategy::ThreadPerTask)) {
+        (Some(pool), Some(each)) => format!(
+            "every task that got a thread ran exactly once; the pool of {} used {} threads and {} MiB, one thread per task used {} and {} MiB{}",
+            pool.workers,
+            threads(pool),
+            mib(pool),
+            threads(each),
+            mib(each),
+            if each.spawn_failures > 0 {
+                format!(
+                    ", and {} of its threads could not even be created",
+                    each.spawn_failures
+                )
+            } else {
+                String::new()
+            }
+        ),
+        _ => "every task that got a thread ran exactly once".to_string(),
+    }
 }

@@ -82,3 +82,63 @@ pub fn measured_sleep(d: Duration, samples: usize) -> Duration {
     times.sort_unstable();
     times[times.len() / 2]
 }
+
+/// What `--work` asks for; [`WorkKind::build`] makes the [`Work`] (and the server it needs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WorkKind {
+    /// Nothing: the strategy's own cost.
+    Noop,
+    /// A sleep: a simulated download.
+    Sleep,
+    /// Hashing: work that needs a CPU.
+    Cpu,
+    /// A real GET from lab-02's server, started in this process.
+    Http,
+}
+
+impl WorkKind {
+    /// The work, with `ms` for sleeps and the server's wait, and the lab-02 server it
+    /// fetches from (http only; keep it alive for the whole run). A pool of `workers`
+    /// clients gets a server pool of at least as many (16 to 256).
+    pub fn build(
+        self,
+        ms: u64,
+        workers: usize,
+    ) -> std::io::Result<(Work, Option<threaded_server::server::ServerHandle>)> {
+        Ok(match self {
+            Self::Noop => (Work::Noop, None),
+            Self::Sleep => (Work::Sleep(Duration::from_millis(ms)), None),
+            Self::Cpu => (Work::Cpu(CPU_ROUNDS), None),
+            Self::Http => {
+                let listener =
+                    netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))
+                        .map_err(|e| std::io::Error::other(e.to_string()))?;
+                let model = threaded_server::Model::Pool {
+                    workers: workers.clamp(16, 256),
+                    queue: 4096,
+                };
+                let server = threaded_server::server::serve(
+                    listener,
+                    model,
+                    threaded_server::routes::demo_handler(Duration::ZERO),
+                    Duration::from_secs(5),
+                )?;
+                let work = Work::Http {
+                    addr: server.addr(),
+                    ms,
+                };
+                (work, Some(server))
+            }
+        })
+    }
+
+    /// How a report names the work: `1 ms sleeps`.
+    pub fn label(self, ms: u64) -> String {
+        match self {
+            Self::Noop => "no-op tasks".to_string(),
+            Self::Sleep => format!("{ms} ms sleeps"),
+            Self::Cpu => format!("{CPU_ROUNDS} hash rounds"),
+            Self::Http => format!("HTTP GETs of /sleep?ms={ms}"),
+        }
+    }
+}

@@ -38,6 +38,30 @@ fn json_reports_each_strategy_with_its_bound() {
         );
         assert!(r.get("peak_threads").is_some() && r.get("peak_rss_kib").is_some());
     }
+    let verdicts = doc["verdicts"].as_array().unwrap();
+    assert_eq!(verdicts.len(), 1);
+    assert_eq!(verdicts[0]["ok"], true, "every task ran exactly once");
+    assert_eq!(
+        verdicts[0]["text"],
+        "every task that got a thread ran exactly once"
+    );
+}
+
+#[test]
+fn sweep_json_carries_the_little_s_law_verdict() {
+    let doc = run_json(
+        LAB_04,
+        &["sweep", "--sizes", "1,2", "--tasks", "40", "--json"],
+    );
+    let points = doc["results"].as_array().unwrap();
+    assert_eq!(points.len(), 2);
+    let verdict = &doc["verdicts"][0];
+    assert_eq!(verdict["threshold"].as_f64(), Some(0.85));
+    // The verdict's figure is the largest pool on the line, and is one of the sizes run.
+    if verdict["ok"] == true {
+        let on_line = verdict["figure"].as_f64().unwrap();
+        assert!(on_line == 1.0 || on_line == 2.0, "{verdict}");
+    }
 }
 
 #[test]

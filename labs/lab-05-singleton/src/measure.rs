@@ -2,9 +2,9 @@
 
 use crate::config::{Pause, slow_build};
 use crate::way::{Way, WayName};
+use labkit::verdict::Verdict;
 use serde::Serialize;
 use std::collections::BTreeSet;
-use labkit::verdict::Verdict;
 use std::sync::Barrier;
 
 /// What one way did.

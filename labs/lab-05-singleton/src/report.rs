@@ -42,7 +42,9 @@ pub fn report(measured: &Measured) -> Report {
         out.section("goals (ratios from this run)");
     }
     for goal in goals {
-        let ratio = goal.figure.map_or(String::new(), |r| format!("  (ratio {r:.2})"));
+        let ratio = goal
+            .figure
+            .map_or(String::new(), |r| format!("  (ratio {r:.2})"));
         out.line(format!(
             "   {} {}{ratio}",
             mark(goal.ok),

@@ -1,0 +1,91 @@
+//! The sweep: our pool at several sizes, throughput next to the Little's-law line.
+
+use crate::measure::measure;
+use crate::strategy::Strategy;
+use crate::work::Work;
+use labkit::verdict::Verdict;
+use serde::Serialize;
+use std::time::Duration;
+
+/// One point of a sweep over pool sizes.
+#[derive(Debug, Clone, Serialize)]
+pub struct SweepPoint {
+    /// Workers in the pool.
+    pub workers: usize,
+    /// Tasks per second measured.
+    pub tasks_per_sec: f64,
+    /// Little's-law limit: workers / latency (None for work without a wait).
+    pub limit_per_sec: Option<f64>,
+}
+
+impl SweepPoint {
+    /// Throughput as a percentage of the limit, where there is one.
+    pub fn percent_of_limit(&self) -> Option<f64> {
+        self.limit_per_sec.map(|l| 100.0 * self.tasks_per_sec / l)
+    }
+}
+
+/// Our pool at each of `sizes`, `tasks` tasks of `work` each; `latency` is one task's
+/// measured wait, when it has one.
+pub fn sweep(
+    sizes: &[usize],
+    tasks: usize,
+    work: &Work,
+    latency: Option<Duration>,
+    progress: bool,
+) -> std::io::Result<Vec<SweepPoint>> {
+    sizes
+        .iter()
+        .map(|&workers| {
+            let run = measure(Strategy::Pool, tasks, workers, work, latency, progress)?;
+            Ok(SweepPoint {
+                workers,
+                tasks_per_sec: run.tasks_per_sec,
+                limit_per_sec: latency.map(|l| workers as f64 / l.as_secs_f64()),
+            })
+        })
+        .collect()
+}
+
+/// Share of the Little's-law limit a point must reach to count as "on the line".
+pub const ON_THE_LINE: f64 = 0.85;
+
+/// Waiting work: how far the throughput followed the Little's-law line. CPU work: where
+/// it flattened.
+pub fn sweep_verdict(points: &[SweepPoint], cpus: usize) -> Verdict {
+    if points.iter().any(|p| p.limit_per_sec.is_some()) {
+        // The largest pool up to which every size reached 85% of the line.
+        let on_line = points
+            .iter()
+            .take_while(|p| {
+                p.limit_per_sec
+                    .is_some_and(|l| p.tasks_per_sec >= ON_THE_LINE * l)
+            })
+            .last();
+        let text = match on_line {
+            Some(p) => format!(
+                "waiting work: throughput followed the Little's-law line (workers / latency) up to {} workers; past that, starting and switching threads on {cpus} cores costs more than the waits",
+                p.workers
+            ),
+            None => "waiting work: even the smallest pool fell short of the Little's-law line"
+                .to_string(),
+        };
+        Verdict {
+            ok: on_line.is_some(),
+            text,
+            figure: on_line.map(|p| p.workers as f64),
+            threshold: Some(ON_THE_LINE),
+        }
+    } else {
+        let best = points
+            .iter()
+            .max_by(|a, b| a.tasks_per_sec.total_cmp(&b.tasks_per_sec))
+            .map_or(0, |p| p.workers);
+        Verdict::new(
+            !points.is_empty(),
+            format!(
+                "CPU work: throughput flattens at the core count ({cpus} here); the best pool had {best} workers"
+            ),
+        )
+    }
+}
