@@ -1,5 +1,6 @@
 //! What a thread costs next to a process: time to start and finish, and memory.
 
+use labkit::verdict::Verdict;
 use serde::Serialize;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -21,6 +22,19 @@ pub struct Cost {
     pub process_rss_kib: Option<u64>,
     /// Threads started for the memory figure.
     pub threads_parked: usize,
+}
+
+impl Cost {
+    /// A process took longer than a thread to start and finish (and how many times).
+    pub fn verdict(&self) -> Verdict {
+        let ratio = self.process_spawn_us / self.thread_spawn_us;
+        Verdict {
+            ok: ratio > 1.0,
+            text: format!("a process took {ratio:.0}x as long as a thread to start and finish"),
+            figure: Some(ratio),
+            threshold: Some(1.0),
+        }
+    }
 }
 
 /// Median of `samples` timings of `f`, in microseconds.

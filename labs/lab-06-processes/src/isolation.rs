@@ -20,6 +20,7 @@
 //! subcommand, the same trick `spawn` plays. Data goes to the child as arguments and
 //! comes back over its stdout (a pipe), as JSON.
 
+use labkit::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::process::Command;
@@ -64,6 +65,22 @@ pub struct IsolationReport {
     pub child: ChildReport,
     /// The shared list after a thread appended to it.
     pub list_after_thread: Vec<i32>,
+}
+
+impl IsolationReport {
+    /// The child's append never reached the parent; the thread's did.
+    pub fn verdicts(&self) -> Vec<Verdict> {
+        let isolated = self.parent_list_after_child == [1, 2, 3]
+            && self.child.list == [1, 2, 3, 4]
+            && self.child.pid != self.parent_pid;
+        vec![
+            Verdict::new(isolated, "the child's append never reached the parent"),
+            Verdict::new(
+                self.list_after_thread == [1, 2, 3, 4],
+                "the thread's append did",
+            ),
+        ]
+    }
 }
 
 /// Why the child could not be run or understood.

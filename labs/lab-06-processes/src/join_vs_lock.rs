@@ -9,6 +9,8 @@
 //! is cued by channels so that B arrives while A is inside, every run (left to the
 //! scheduler, A often finishes before B even starts, and the lock is never tested).
 
+use labkit::verdict::Verdict;
+use serde::Serialize;
 use std::sync::{Arc, Mutex, mpsc};
 
 /// A log several threads append to.
@@ -23,8 +25,15 @@ fn say(log: &Log, line: String) {
 
 fn lines(log: Log) -> Vec<String> {
     Arc::try_unwrap(log).map_or_else(
-        |log| log.lock().unwrap_or_else(|e| e.into_inner()).clone(),
-        |m| m.into_inner().unwrap_or_else(|e| e.into_inner()),
+        |log| {
+            log.lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clone()
+        },
+        |m| {
+            m.into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        },
     )
 }
 
@@ -119,4 +128,45 @@ pub fn regions_never_overlap(log: &[String]) -> bool {
             .is_some_and(|who| **leave == format!("{who} leaves")),
         _ => false,
     })
+}
+
+/// The three logs of the demo, as the runner shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoLogs {
+    /// Start A, join A, start B, join B (3 steps each).
+    pub join: Vec<String>,
+    /// A and B together, the region behind a lock.
+    pub lock: Vec<String>,
+    /// The same cues without the lock.
+    pub no_lock: Vec<String>,
+}
+
+impl DemoLogs {
+    /// Run all three demos.
+    pub fn run() -> Self {
+        Self {
+            join: join_orders_tasks(3),
+            lock: lock_makes_a_region_exclusive(),
+            no_lock: without_a_lock_regions_overlap(),
+        }
+    }
+
+    /// Join ordered the tasks; the lock kept B out; without it B walked in.
+    pub fn verdicts(&self) -> Vec<Verdict> {
+        let a_lines = self.join.iter().take_while(|l| l.starts_with('A')).count();
+        vec![
+            Verdict::new(
+                a_lines == self.join.len() / 2,
+                "every A line comes before every B line: join ordered the whole tasks",
+            ),
+            Verdict::new(
+                regions_never_overlap(&self.lock),
+                "B arrived while A was inside and waited: the lock made the region exclusive",
+            ),
+            Verdict::new(
+                !regions_never_overlap(&self.no_lock),
+                "without it, B walked in while A was inside",
+            ),
+        ]
+    }
 }

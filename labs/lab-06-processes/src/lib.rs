@@ -8,7 +8,6 @@
 //!   exercise's grading both call them.
 //! - [`isolation`]: a child process appends to its own list; a thread appends to yours.
 //! - [`cost`]: the time and memory of a thread next to a process.
-//! - [`report`]: what the runner prints.
 //!
 //! | question | answer in Rust |
 //! |----------|----------------|
@@ -20,5 +19,4 @@ pub mod checks;
 pub mod cost;
 pub mod isolation;
 pub mod join_vs_lock;
-pub mod report;
 pub mod results;

@@ -2,7 +2,13 @@
 
 use clap::{Parser, Subcommand};
 use labkit::exit::or_fail;
-use processes::{cost, isolation, join_vs_lock, report, results};
+use labkit::report::Report;
+use labkit::verdict::Verdict;
+use processes::join_vs_lock::DemoLogs;
+use processes::{cost, isolation, results};
+use serde_json::json;
+
+mod report;
 
 /// Join vs lock, results back from threads, and processes vs threads.
 #[derive(Parser)]
@@ -49,65 +55,111 @@ fn main() {
         }
         Some(Command::NoopChild { wait }) => noop(wait),
         Some(Command::JoinVsLock) => {
-            let (joined, locked, unlocked) = demo_logs();
-            if cli.json {
-                labkit::json::print_json(
-                    &serde_json::json!({ "join": joined, "lock": locked, "no_lock": unlocked }),
-                )
-            } else {
-                report::print_verdict(report::print_join_vs_lock(&joined, &locked, &unlocked))
-            }
+            let logs = DemoLogs::run();
+            let verdicts = logs.verdicts();
+            show(
+                cli.json,
+                &json!({ "join": logs.join, "lock": logs.lock, "no_lock": logs.no_lock, "verdicts": verdicts }),
+                || {
+                    let mut out = Report::new("lab-06: join vs lock");
+                    report::join_vs_lock(&mut out, &logs);
+                    out.verdicts(&[closing(
+                        &verdicts,
+                        "join ordered the tasks and the lock guarded the region",
+                    )]);
+                    out
+                },
+            )
         }
         Some(Command::Results) => {
             let (ok, failed) = (results::all_ways(false), results::all_ways(true));
-            if cli.json {
-                labkit::json::print_json(
-                    &serde_json::json!({ "succeeding": ok, "panicking": failed }),
-                )
-            } else {
-                report::print_verdict(report::print_results(&ok, &failed))
-            }
+            let verdict = results::results_verdict(&ok, &failed);
+            show(
+                cli.json,
+                &json!({ "succeeding": ok, "panicking": failed, "verdicts": [&verdict] }),
+                || {
+                    let mut out = Report::new("lab-06: results back from threads");
+                    report::results(&mut out, &ok, &failed, &verdict);
+                    out.verdicts(&[closing(
+                        std::slice::from_ref(&verdict),
+                        "every result came back, and every panic as an Err",
+                    )]);
+                    out
+                },
+            )
         }
         Some(Command::Isolation) => {
-            let r = or_fail(isolation::run_isolation(&exe()));
-            if cli.json {
-                labkit::json::print_json(&r)
-            } else {
-                report::print_verdict(report::print_isolation(&r))
-            }
+            let iso = or_fail(isolation::run_isolation(&exe()));
+            let verdicts = iso.verdicts();
+            show(cli.json, &with_verdicts(&iso, &verdicts), || {
+                let mut out = Report::new("lab-06: a process has its own memory");
+                report::isolation(&mut out, &iso);
+                out.verdicts(&[closing(
+                    &verdicts,
+                    "the child's memory stayed its own; the thread shared ours",
+                )]);
+                out
+            })
         }
         Some(Command::Cost { samples }) => {
             let c = cost::measure(&exe(), samples, 100);
-            if cli.json {
-                labkit::json::print_json(&c)
-            } else {
-                report::print_cost(&c)
-            }
+            show(cli.json, &with_verdicts(&c, &[c.verdict()]), || {
+                report::cost(&c)
+            })
         }
         None => all_demos(cli.json, &exe()),
     }
 }
 
+/// The closing verdict of a demo: `text` holds when every one of its verdicts did.
+fn closing(verdicts: &[Verdict], text: &str) -> Verdict {
+    Verdict::new(labkit::verdict::all_ok(verdicts), text)
+}
+
+/// `figures` as JSON, with a `verdicts` field added.
+fn with_verdicts(figures: &impl serde::Serialize, verdicts: &[Verdict]) -> serde_json::Value {
+    let mut doc = serde_json::to_value(figures).unwrap_or_default();
+    doc["verdicts"] = json!(verdicts);
+    doc
+}
+
+/// `--json`: the figures and verdicts as one document; else the report.
+fn show(json: bool, figures: &serde_json::Value, report: impl FnOnce() -> Report) {
+    if json {
+        labkit::json::print_json(figures)
+    } else {
+        report().print()
+    }
+}
+
 fn all_demos(json: bool, exe: &std::path::Path) {
-    let (joined, locked, unlocked) = demo_logs();
+    let logs = DemoLogs::run();
     // The panicking demo's threads print their panic messages; one line each is enough.
     labkit::exit::one_line_panics();
     let (ok, failed) = (results::all_ways(false), results::all_ways(true));
+    let results_verdict = results::results_verdict(&ok, &failed);
     let iso = or_fail(isolation::run_isolation(exe));
+    let mut verdicts = logs.verdicts();
+    verdicts.push(results_verdict.clone());
+    verdicts.extend(iso.verdicts());
+    let all = closing(
+        &verdicts,
+        "join ordered tasks, the lock guarded a region, every result came back, and the child's memory stayed its own",
+    );
     if json {
         let cost = cost::measure(exe, 51, 100);
+        verdicts.push(all);
         return labkit::json::print_json(
-            &serde_json::json!({ "join": joined, "lock": locked, "no_lock": unlocked, "results": ok, "results_when_panicking": failed, "isolation": iso, "thread_spawn_us": cost.thread_spawn_us, "process_spawn_us": cost.process_spawn_us, "parent_list": iso.parent_list_after_child, "child_list": iso.child.list }),
+            &json!({ "join": logs.join, "lock": logs.lock, "no_lock": logs.no_lock, "results": ok, "results_when_panicking": failed, "isolation": iso, "thread_spawn_us": cost.thread_spawn_us, "process_spawn_us": cost.process_spawn_us, "parent_list": iso.parent_list_after_child, "child_list": iso.child.list, "verdicts": verdicts }),
         );
     }
-    labkit::report::title("lab-06: join vs lock, results, processes vs threads");
-    let a = report::print_join_vs_lock(&joined, &locked, &unlocked);
-    let b = report::print_results(&ok, &failed);
-    let c = report::print_isolation(&iso);
-    labkit::report::note(
-        "\n(run `cargo run -p lab-06 -- cost` to time a thread against a process)",
-    );
-    report::print_verdict(a && b && c);
+    let mut out = Report::new("lab-06: join vs lock, results, processes vs threads");
+    report::join_vs_lock(&mut out, &logs);
+    report::results(&mut out, &ok, &failed, &results_verdict);
+    report::isolation(&mut out, &iso);
+    out.note("\n(run `cargo run -p lab-06 -- cost` to time a thread against a process)");
+    out.verdicts(&[all]);
+    out.print();
 }
 
 fn noop(wait: bool) {
@@ -115,14 +167,4 @@ fn noop(wait: bool) {
         labkit::outln!("ready");
         let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut Vec::new());
     }
-}
-
-/// The join demo (3 steps per task), and the region with and without its lock.
-fn demo_logs() -> (Vec<String>, Vec<String>, Vec<String>) {
-    let joined = join_vs_lock::join_orders_tasks(3);
-    (
-        joined,
-        join_vs_lock::lock_makes_a_region_exclusive(),
-        join_vs_lock::without_a_lock_regions_overlap(),
-    )
 }

@@ -10,13 +10,37 @@
 //! | `std::thread::scope`        | the closure borrows and returns | `join` in the scope gives `Err` |
 
 use crossbeam_channel::bounded;
+use labkit::verdict::Verdict;
 use serde::Serialize;
+
+/// A way to get a value back from a thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Way {
+    /// `JoinHandle::join`.
+    Join,
+    /// A channel.
+    Channel,
+    /// `std::thread::scope`.
+    Scope,
+}
+
+impl Way {
+    /// The name used in JSON and tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Join => "join",
+            Self::Channel => "channel",
+            Self::Scope => "scope",
+        }
+    }
+}
 
 /// What each way gave back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
-    /// The way: `join`, `channel`, `scope`.
-    pub way: &'static str,
+    /// The way.
+    pub way: Way,
     /// The value on success, or what the caller saw instead, in words.
     pub got: Result<u64, String>,
 }
@@ -32,7 +56,10 @@ pub fn by_join(n: u64, fail: bool) -> Outcome {
     let got = std::thread::spawn(move || work(n, fail))
         .join()
         .map_err(|p| format!("join gave Err: {}", labkit::exit::panic_message(p.as_ref())));
-    Outcome { way: "join", got }
+    Outcome {
+        way: Way::Join,
+        got,
+    }
 }
 
 /// The thread sends its value; the caller receives it. A panic drops the sender unsent.
@@ -46,7 +73,7 @@ pub fn by_channel(n: u64, fail: bool) -> Outcome {
         .map_err(|_| "recv gave Err: the sender was dropped without sending".to_string());
     let _ = worker.join();
     Outcome {
-        way: "channel",
+        way: Way::Channel,
         got,
     }
 }
@@ -62,7 +89,10 @@ pub fn by_scope(numbers: &[u64], fail: bool) -> Outcome {
             .join()
             .map_err(|p| format!("join gave Err: {}", labkit::exit::panic_message(p.as_ref())))
     });
-    Outcome { way: "scope", got }
+    Outcome {
+        way: Way::Scope,
+        got,
+    }
 }
 
 /// All three ways, succeeding (`fail = false`) or panicking (`fail = true`).
@@ -73,6 +103,16 @@ pub fn all_ways(fail: bool) -> Vec<Outcome> {
         by_channel(100, fail),
         by_scope(&numbers, fail),
     ]
+}
+
+/// Every way returned 5050 when the task succeeded, and an `Err` when it panicked.
+pub fn results_verdict(succeeding: &[Outcome], panicking: &[Outcome]) -> Verdict {
+    Verdict::new(
+        !succeeding.is_empty()
+            && succeeding.iter().all(|o| o.got == Ok(5050))
+            && panicking.iter().all(|o| o.got.is_err()),
+        "every way returned 5050, and every panic came back as an Err",
+    )
 }
 
 /// A task whose value comes back to the caller.
