@@ -68,16 +68,7 @@ pub fn parse_response(raw: &[u8]) -> io::Result<ClientResponse> {
     match parsed.parse(raw) {
         Ok(httparse::Status::Complete(head_len)) => Ok(ClientResponse {
             status: parsed.code.unwrap_or_default(),
-            headers: parsed
-                .headers
-                .iter()
-                .map(|h| {
-                    (
-                        h.name.to_string(),
-                        String::from_utf8_lossy(h.value).into_owned(),
-                    )
-                })
-                .collect(),
+            headers: crate::request::owned_headers(parsed.headers),
             body: raw[head_len..].to_vec(),
         }),
         Ok(httparse::Status::Partial) => Err(bad(format!(

@@ -8,6 +8,7 @@
 //! - [`request`]: read one HTTP/1.1 request head with a size limit and a deadline.
 //! - [`response`]: write a response with `Content-Length` and `Connection: close`.
 //! - [`close`]: half-close, then drain, so the client sees EOF rather than a reset.
+//! - [`handler`]: the handler type, and a call that turns its panic into a 500.
 //! - [`client`]: a small blocking client, `get(addr, path)`.
 //! - [`load`]: a closed-loop load generator with latency percentiles.
 //! - [`stop`]: a stop signal that wakes a blocked `accept`, wired to Ctrl-C.
@@ -15,6 +16,7 @@
 pub mod bind;
 pub mod client;
 pub mod close;
+pub mod handler;
 pub mod load;
 pub mod request;
 pub mod response;

@@ -158,21 +158,25 @@ pub fn parse_head(bytes: &[u8]) -> Result<Option<Request>, RequestError> {
             method: parsed.method.unwrap_or_default().to_string(),
             target: parsed.path.unwrap_or_default().to_string(),
             minor_version: parsed.version.unwrap_or(1),
-            headers: parsed
-                .headers
-                .iter()
-                .map(|h| {
-                    (
-                        h.name.to_string(),
-                        String::from_utf8_lossy(h.value).into_owned(),
-                    )
-                })
-                .collect(),
+            headers: owned_headers(parsed.headers),
             head_len,
         })),
         Err(httparse::Error::TooManyHeaders) => Err(RequestError::HeadTooLarge),
         Err(e) => Err(RequestError::Malformed(e.to_string())),
     }
+}
+
+/// httparse's borrowed headers as owned `(name, value)` pairs (values decoded lossily).
+pub fn owned_headers(headers: &[httparse::Header<'_>]) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|h| {
+            (
+                h.name.to_string(),
+                String::from_utf8_lossy(h.value).into_owned(),
+            )
+        })
+        .collect()
 }
 
 /// True for the error a read timeout raises (`WouldBlock` on Unix, `TimedOut` on Windows).

@@ -58,3 +58,25 @@ pub fn stop_on_ctrl_c(signal: StopSignal) -> Result<(), String> {
 pub fn on_ctrl_c(action: impl FnMut() + Send + 'static) -> Result<(), String> {
     ctrlc::set_handler(action).map_err(|e| format!("could not install the Ctrl-C handler: {e}"))
 }
+
+/// A Ctrl-C handler installed now, to be waited on later: install it before telling the
+/// user "Ctrl-C stops", so a press right after that message is not lost.
+#[derive(Debug)]
+pub struct CtrlC(std::sync::mpsc::Receiver<()>);
+
+impl CtrlC {
+    /// Install the handler. Fails with a sentence if one is already installed.
+    pub fn install() -> Result<Self, String> {
+        let (pressed, wait) = std::sync::mpsc::channel();
+        on_ctrl_c(move || {
+            let _ = pressed.send(());
+        })?;
+        Ok(Self(wait))
+    }
+
+    /// Block until the user presses Ctrl-C (a runner's `serve` then shuts down gracefully).
+    pub fn wait(self) {
+        // The handler lives as long as the process, so its sender is never dropped.
+        let _ = self.0.recv();
+    }
+}

@@ -11,7 +11,6 @@ use netkit::request::{Request, RequestError, read_request};
 use netkit::response::Response;
 use std::io::Write;
 use std::net::TcpStream;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// Serve one request on `stream`, then close it; or, with keep-alive on and asked for,
 /// go on reading requests on the same connection until the client closes, says
@@ -64,9 +63,7 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
 
 /// Run the handler; a panic becomes a 500 and is counted.
 fn call_handler(state: &ServerState, request: &Request) -> Response {
-    // AssertUnwindSafe: the handler shares nothing with us that a panic could leave
-    // half-updated; the request is only read.
-    catch_unwind(AssertUnwindSafe(|| (state.handler)(request))).unwrap_or_else(|_| {
+    netkit::handler::call(&state.handler, request).unwrap_or_else(|| {
         state.stats.panicked();
         Response::error(500)
     })

@@ -118,6 +118,7 @@ fn serve(args: ServeArgs) {
             queue: 128,
         },
     };
+    let ctrl_c = or_fail(netkit::stop::CtrlC::install());
     let addr = netkit::bind::on_all_interfaces_if(args.addr, args.host_all);
     let listener = or_fail(netkit::bind::bind(addr));
     let handler = threaded_server::routes::demo_handler(Duration::from_millis(args.delay_ms));
@@ -128,10 +129,6 @@ fn serve(args: ServeArgs) {
         Duration::from_millis(args.read_timeout_ms),
         args.keep_alive,
     ));
-    let (tx, ctrl_c) = std::sync::mpsc::channel();
-    or_fail(netkit::stop::on_ctrl_c(move || {
-        let _ = tx.send(());
-    }));
     labkit::outln!(
         "listening on http://{}/  ({}, {})",
         server.addr(),
@@ -139,7 +136,7 @@ fn serve(args: ServeArgs) {
         netkit::bind::exposure(server.addr())
     );
     labkit::outln!("routes: /  /sleep?ms=N  /panic      (Ctrl-C stops gracefully)");
-    let _ = ctrl_c.recv();
+    ctrl_c.wait();
     labkit::outln!("\nstopping: finishing in-flight requests...");
     let t = server.shutdown();
     labkit::outln!(

@@ -13,7 +13,6 @@ use crate::model::Model;
 use crate::pool::BoundedPool;
 use crate::stats::{Stats, Totals};
 use crate::waiting::Waiting;
-use netkit::request::Request;
 use netkit::response::Response;
 use netkit::stop::StopSignal;
 use std::io;
@@ -22,8 +21,8 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-/// A request handler shared by every serving thread.
-pub type Handler = Arc<dyn Fn(&Request) -> Response + Send + Sync>;
+/// A request handler shared by every serving thread (netkit's, shared with lab-07).
+pub use netkit::handler::Handler;
 
 /// What every serving thread of one server shares.
 pub struct ServerState {

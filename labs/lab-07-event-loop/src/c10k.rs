@@ -6,6 +6,8 @@
 
 use crate::server::{Handler, Options, serve};
 use labkit::probe::{live_threads, rss_kib};
+use labkit::report::format_figure;
+use labkit::verdict::Verdict;
 use netkit::load::{LoadConfig, run};
 use netkit::response::Response;
 use serde::Serialize;
@@ -36,11 +38,47 @@ pub struct C10kConfig {
     pub duration: Duration,
 }
 
+/// Which server a row measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowModel {
+    /// The event loop, on this many threads.
+    EventLoop {
+        /// Threads the loop ran on.
+        threads: usize,
+    },
+    /// lab-02's server with one of its models.
+    Threaded {
+        /// The model.
+        model: Model,
+        /// Whether the idle connections were held (false: the baseline row).
+        idle_held: bool,
+    },
+}
+
+impl RowModel {
+    /// How tables and JSON name it: `event loop (1 thread)`, `pool(16)`.
+    pub fn label(&self) -> String {
+        match *self {
+            Self::EventLoop { threads } => format!("event loop ({threads} thread)"),
+            Self::Threaded {
+                model,
+                idle_held: true,
+            } => model.label(),
+            Self::Threaded { model, .. } => format!("{}, no idle connections", model.label()),
+        }
+    }
+}
+
+fn by_label<S: serde::Serializer>(model: &RowModel, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(&model.label())
+}
+
 /// One model's row.
 #[derive(Debug, Clone, Serialize)]
 pub struct ModelRow {
-    /// The model.
-    pub model: String,
+    /// The model (in JSON by its label).
+    #[serde(serialize_with = "by_label")]
+    pub model: RowModel,
     /// Idle connections the server held.
     pub connections: u64,
     /// Threads alive in this process while they were held.
@@ -120,7 +158,7 @@ fn load(addr: SocketAddr, config: &C10kConfig) -> netkit::load::LoadReport {
 }
 
 fn row(
-    model: String,
+    model: RowModel,
     held: u64,
     threads: Option<u64>,
     before: Option<u64>,
@@ -161,7 +199,9 @@ pub fn event_loop_row(config: &C10kConfig) -> io::Result<ModelRow> {
     let threads = live_threads();
     let report = load(server.addr(), config);
     let result = row(
-        format!("event loop ({} thread)", server.threads()),
+        RowModel::EventLoop {
+            threads: server.threads(),
+        },
         held,
         threads,
         before,
@@ -188,10 +228,9 @@ pub fn threaded_row(config: &C10kConfig, model: Model, idle: usize) -> io::Resul
     let held = settle(expected, || server.totals().live_threads.min(idle as u64));
     let threads = live_threads();
     let report = load(server.addr(), config);
-    let label = if idle == 0 {
-        format!("{}, no idle connections", model.label())
-    } else {
-        model.label()
+    let label = RowModel::Threaded {
+        model,
+        idle_held: idle > 0,
     };
     let result = row(label, held, threads, before, &report);
     close_server_first(server.shutdown(), idle_streams);
@@ -203,6 +242,42 @@ pub fn threaded_row(config: &C10kConfig, model: Model, idle: usize) -> io::Resul
 /// thousands of clients closed first, their ports would be unusable for the next row.
 fn close_server_first<T>(_shut_down: T, idle: Vec<TcpStream>) {
     drop(idle);
+}
+
+/// The demo's rows, and what they showed.
+#[derive(Debug, Clone, Serialize)]
+pub struct C10k {
+    /// One row per server.
+    pub results: Vec<ModelRow>,
+    /// The event loop held every idle connection and served the load without errors.
+    pub verdicts: Vec<Verdict>,
+}
+
+/// Run the demo and judge it.
+pub fn demo(config: &C10kConfig) -> io::Result<C10k> {
+    let results = run_demo(config)?;
+    let verdicts = vec![verdict(&results, config.connections)];
+    Ok(C10k { results, verdicts })
+}
+
+/// One thread held every idle connection and still served the load without errors.
+pub fn verdict(rows: &[ModelRow], connections: usize) -> Verdict {
+    let event_loop = rows
+        .iter()
+        .find(|r| matches!(r.model, RowModel::EventLoop { .. }));
+    match event_loop {
+        Some(r) => Verdict {
+            ok: r.connections as usize == connections && r.errors == 0,
+            text: format!(
+                "one thread held {} idle connections and still served {} req/s",
+                r.connections,
+                format_figure(r.requests_per_sec)
+            ),
+            figure: Some(r.connections as f64),
+            threshold: Some(connections as f64),
+        },
+        None => Verdict::new(false, "the event loop did not run"),
+    }
 }
 
 /// Every row of the demo: the event loop, a thread per connection and a pool of 16,

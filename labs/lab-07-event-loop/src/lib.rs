@@ -15,8 +15,8 @@
 //!   grading both call them.
 //! - [`timers`]: deadlines the loop acts on (408, `/sleep`, drains).
 //! - [`offload`]: the fix for blocking handlers: a small pool that wakes the loop.
-//! - [`c10k`]: the demo: hold N idle connections, then serve load through them.
-//! - [`report`]: the runner's table.
+//! - [`blocking`]: the `serve` demo's handler: `/block?ms=N` blocks its thread.
+//! - [`c10k`]: the demo: hold N idle connections, then serve load through them; its verdict.
 //!
 //! | model                  | threads for N idle connections | memory per idle connection | a blocking handler |
 //! |------------------------|-------------------------------|----------------------------|--------------------|
@@ -24,11 +24,11 @@
 //! | event loop             | 1                             | a small struct             | blocks everyone    |
 //! | event loop + offload   | 1 + pool                      | a small struct             | blocks one worker  |
 
+pub mod blocking;
 pub mod c10k;
 pub mod checks;
 pub mod conn;
 pub mod naive_steps;
 pub mod offload;
-pub mod report;
 pub mod server;
 pub mod timers;

@@ -1,13 +1,14 @@
 //! Runner for lab-07: the c10k demo (default), or `serve` the event loop.
 
 use clap::{Parser, Subcommand};
-use event_loop::c10k::{C10kConfig, fit_connections, run_demo};
-use event_loop::server::{Handler, Options, serve};
+use event_loop::blocking::blocking_handler;
+use event_loop::c10k::{C10kConfig, demo, fit_connections};
+use event_loop::server::{Options, serve};
 use labkit::exit::or_fail;
-use netkit::response::Response;
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
+
+mod report;
 
 /// One thread, ten thousand connections: an event loop against threads.
 #[derive(Parser)]
@@ -49,41 +50,23 @@ fn main() {
         None => {
             let (connections, lowered) =
                 fit_connections(cli.connections as usize, cli.clients as usize);
-            if let (Some(why), false) = (&lowered, cli.json) {
-                labkit::report::warn(why);
-            }
             let config = C10kConfig {
                 connections,
                 clients: cli.clients as usize,
                 duration: Duration::from_millis(cli.duration_ms),
             };
-            let rows = or_fail(run_demo(&config));
+            let measured = or_fail(demo(&config));
             if cli.json {
-                labkit::json::print_json(&serde_json::json!({ "results": rows }))
+                labkit::json::print_json(&measured)
             } else {
-                event_loop::report::print_c10k(&rows, connections, config.clients)
+                report::c10k(&measured, connections, config.clients, lowered.as_deref()).print()
             }
         }
     }
 }
 
-/// `/block?ms=N` sleeps on whatever thread runs the handler: the loop's, or a worker's.
-fn blocking_handler() -> Handler {
-    Arc::new(|request| {
-        match (
-            request.path(),
-            request.query("ms").and_then(|ms| ms.parse::<u64>().ok()),
-        ) {
-            ("/block", Some(ms)) if ms <= 10_000 => {
-                std::thread::sleep(Duration::from_millis(ms));
-                Response::text(200, format!("blocked for {ms} ms\n"))
-            }
-            _ => Response::error(404),
-        }
-    })
-}
-
 fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
+    let ctrl_c = or_fail(netkit::stop::CtrlC::install());
     let listener = or_fail(netkit::bind::bind(addr));
     let server = or_fail(serve(
         listener,
@@ -94,10 +77,6 @@ fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
             steps: event_loop::conn::NON_BLOCKING,
         },
     ));
-    let (tx, ctrl_c) = std::sync::mpsc::channel();
-    or_fail(netkit::stop::on_ctrl_c(move || {
-        let _ = tx.send(());
-    }));
     let how = offload.map_or(
         "blocking handlers run ON the loop: /block freezes everyone".to_string(),
         |w| format!("blocking handlers run on {w} pool threads"),
@@ -109,7 +88,7 @@ fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
     labkit::outln!(
         "routes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking handler)   Ctrl-C stops"
     );
-    let _ = ctrl_c.recv();
+    ctrl_c.wait();
     let (served, rejected) = server.shutdown();
     labkit::outln!("\nstopped: {served} served, {rejected} bad requests");
 }

@@ -10,7 +10,6 @@ use crossbeam_channel::{Receiver, Sender, unbounded};
 use mio::{Token, Waker};
 use netkit::request::Request;
 use netkit::response::Response;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
@@ -24,8 +23,7 @@ pub struct Offload {
 
 /// Call the handler, turning a panic into a 500.
 pub fn call(handler: &Handler, request: &Request) -> Response {
-    // AssertUnwindSafe: the request is only read; a panic leaves nothing half-updated here.
-    catch_unwind(AssertUnwindSafe(|| handler(request))).unwrap_or_else(|_| Response::error(500))
+    netkit::handler::call(handler, request).unwrap_or_else(|| Response::error(500))
 }
 
 impl Offload {

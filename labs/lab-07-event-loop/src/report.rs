@@ -1,13 +1,17 @@
-//! The c10k table and verdict.
+//! The runner's display: the c10k table, its chart and its verdict. Declared by
+//! `main.rs`: the library measures and judges, this prints.
 
-use crate::c10k::ModelRow;
-use labkit::report::{Table, bar_chart, format_figure, note, title, verdict};
+use event_loop::c10k::C10k;
+use labkit::report::{Report, Table, format_figure, or_missing};
 
-/// Print the demo's rows.
-pub fn print_c10k(rows: &[ModelRow], connections: usize, clients: usize) {
-    title(&format!(
+/// The demo's rows as a report.
+pub fn c10k(demo: &C10k, connections: usize, clients: usize, lowered: Option<&str>) -> Report {
+    let mut out = Report::new(&format!(
         "lab-07: {connections} idle connections, then {clients} active clients"
     ));
+    if let Some(why) = lowered {
+        out.warn(why);
+    }
     let mut table = Table::new(&[
         "model",
         "connections held",
@@ -17,40 +21,31 @@ pub fn print_c10k(rows: &[ModelRow], connections: usize, clients: usize) {
         "p99 ms",
         "errors",
     ]);
-    for r in rows {
+    for r in &demo.results {
         table.row(&[
-            r.model.clone(),
+            r.model.label(),
             r.connections.to_string(),
-            r.threads.map_or("n/a".into(), |t| t.to_string()),
-            r.rss_kib
-                .map_or("n/a".into(), |k| format_figure(k as f64 / 1024.0)),
+            or_missing(r.threads, |t| t.to_string()),
+            or_missing(r.rss_kib, |k| format_figure(k as f64 / 1024.0)),
             format_figure(r.requests_per_sec),
             format_figure(r.p99_ms),
             r.errors.to_string(),
         ]);
     }
-    table.print();
-    note(
+    out.table(&table);
+    out.note(
         "threads: alive in this process (clients included); RSS added: by opening the idle connections and serving the load",
     );
-    let bars: Vec<(String, f64)> = rows
+    let bars: Vec<(String, f64)> = demo
+        .results
         .iter()
-        .map(|r| (r.model.clone(), r.requests_per_sec))
+        .map(|r| (r.model.label(), r.requests_per_sec))
         .collect();
-    bar_chart(
+    out.bars(
         "requests per second with the idle connections held",
         &bars,
         "req/s",
     );
-    labkit::report::debug_build_note();
-    let event_loop = &rows[0];
-    let ok = event_loop.connections as usize == connections && event_loop.errors == 0;
-    verdict(
-        ok,
-        &format!(
-            "one thread held {} idle connections and still served {} req/s",
-            event_loop.connections,
-            format_figure(event_loop.requests_per_sec)
-        ),
-    );
+    out.verdicts(&demo.verdicts);
+    out
 }

@@ -28,15 +28,15 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-/// Application code for every path but `/` and `/sleep`.
-pub type Handler = Arc<dyn Fn(&Request) -> Response + Send + Sync>;
+/// Application code for every path but `/` and `/sleep` (netkit's, shared with lab-02).
+pub use netkit::handler::Handler;
 
 const LISTENER: Token = Token(0);
 const WAKER: Token = Token(1);
 const FIRST_CONN: usize = 2;
 
-/// How long a client may take to close after our response.
-pub const DRAIN_TIMEOUT: Duration = Duration::from_millis(500);
+/// How long a client may take to close after our response (the same as the blocking labs').
+pub use netkit::close::DRAIN_TIMEOUT;
 
 /// How the loop runs.
 #[derive(Clone)]

@@ -37,6 +37,18 @@ fn json_reports_each_model_holding_the_idle_connections() {
         Some(200),
         "thread-per-connection held them too"
     );
+    let verdict = &doc["verdicts"][0];
+    assert_eq!(verdict["ok"], true, "{verdict}");
+    assert_eq!(
+        (verdict["figure"].as_f64(), verdict["threshold"].as_f64()),
+        (Some(200.0), Some(200.0))
+    );
+    assert!(
+        verdict["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("one thread held 200 idle connections")
+    );
 }
 
 #[test]
