@@ -1,10 +1,13 @@
 //! Our thread pool: W named workers fed by one crossbeam channel.
 //!
-//! The Rust Book's pool shares a `Mutex<Receiver>` and its workers loop with
-//! `while let Ok(job) = receiver.lock().unwrap().recv()`: the temporary guard lives
-//! to the end of the `while let`, so a worker holds the lock *while its job runs* and
-//! the pool runs one job at a time. A crossbeam channel is multi-consumer: every
-//! worker calls `recv` on its own clone, and no lock is held while a job runs.
+//! The Rust Book's pool shares a `Mutex<Receiver>`; its final code takes each job with
+//! `let message = receiver.lock().unwrap().recv();`, a `let` statement, so the guard
+//! is dropped before the job runs. The Book shows the `while let` version only as the
+//! counter-example: there the guard lives to the end of the loop body, a worker holds
+//! the lock *while its job runs*, and the pool runs one job at a time
+//! ([`crate::naive_pool`] is that version, kept as the wrong-on-purpose control).
+//! A crossbeam channel is multi-consumer: every worker calls `recv` on its own clone,
+//! and there is no lock to hold at all.
 
 use crate::executor::{Executor, Job, PoolClosed, run_job};
 use crossbeam_channel::{Sender, unbounded};

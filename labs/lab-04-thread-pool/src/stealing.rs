@@ -9,6 +9,7 @@
 
 use crate::executor::{Executor, Job, PoolClosed, run_job};
 use crossbeam_deque::{Injector, Stealer, Worker};
+use std::sync::PoisonError;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering, fence};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
@@ -68,7 +69,11 @@ impl StealingPool {
     pub fn shutdown(&mut self) {
         self.shared.closed.store(true, Ordering::SeqCst);
         {
-            let _guard = self.shared.sleep.lock().unwrap_or_else(|e| e.into_inner());
+            let _guard = self
+                .shared
+                .sleep
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
             self.shared.wake.notify_all();
         }
         for worker in self.workers.drain(..) {
@@ -126,7 +131,7 @@ fn find_job(local: &Worker<Job>, shared: &Shared) -> Option<Job> {
 /// wake-up cannot fall between a sleeper's check and its wait).
 fn wake_one_if_asleep(shared: &Shared) {
     if shared.sleepers.load(Ordering::SeqCst) > 0 {
-        let _guard = shared.sleep.lock().unwrap_or_else(|e| e.into_inner());
+        let _guard = shared.sleep.lock().unwrap_or_else(PoisonError::into_inner);
         shared.wake.notify_one();
     }
 }
@@ -138,6 +143,7 @@ const SPINS_BEFORE_SLEEP: u32 = 64;
 
 fn worker_loop(local: &Worker<Job>, shared: &Shared) {
     loop {
+        // 1. Find: our own deque first, then a batch from the injector, then steal.
         if let Some(job) = find_job(local, shared) {
             // Someone asleep, nobody looking, and more work queued: wake one more worker
             // (a chain, not a crowd: each woken worker wakes at most the next). Cheapest
@@ -151,11 +157,14 @@ fn worker_loop(local: &Worker<Job>, shared: &Shared) {
             run_job(job, &shared.panics);
             continue;
         }
+        // 2. Steal: nothing at hand, so search a while (yielding) before giving up.
         if let Some(job) = search(local, shared) {
             run_job(job, &shared.panics);
             continue;
         }
-        let guard = shared.sleep.lock().unwrap_or_else(|e| e.into_inner());
+        // 3. Sleep: announce it, check once more under the lock (a job pushed just now
+        //    must not be missed), then wait; or leave, when the pool is closed and idle.
+        let guard = shared.sleep.lock().unwrap_or_else(PoisonError::into_inner);
         shared.sleepers.fetch_add(1, Ordering::SeqCst);
         // Pairs with the fence in `execute_job`: see the comment there.
         fence(Ordering::SeqCst);
@@ -165,7 +174,12 @@ fn worker_loop(local: &Worker<Job>, shared: &Shared) {
             return;
         }
         if idle {
-            drop(shared.wake.wait(guard).unwrap_or_else(|e| e.into_inner()));
+            drop(
+                shared
+                    .wake
+                    .wait(guard)
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
         }
         shared.sleepers.fetch_sub(1, Ordering::SeqCst);
     }

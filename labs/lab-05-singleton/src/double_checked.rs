@@ -18,6 +18,7 @@ use crate::leaked::LeakedSlot;
 use crate::way::Way;
 
 use crate::sync::Mutex;
+use std::sync::PoisonError;
 
 /// Double-checked locking over a leaked slot.
 #[derive(Debug)]
@@ -49,7 +50,7 @@ impl DoubleChecked {
     #[cold]
     #[inline(never)]
     fn build_once(&self) -> &'static Config {
-        let _building = self.building.lock().unwrap_or_else(|e| e.into_inner());
+        let _building = self.building.lock().unwrap_or_else(PoisonError::into_inner);
         // Second check, under the lock: someone may have built it while we waited.
         if let Some(config) = self.slot.load() {
             return config;

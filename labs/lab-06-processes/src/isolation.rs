@@ -24,6 +24,7 @@ use labkit::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::process::Command;
+use std::sync::PoisonError;
 use std::sync::{Arc, Mutex};
 
 /// The hidden subcommand the runner answers as the child.
@@ -117,10 +118,18 @@ pub fn run_isolation(exe: &Path) -> Result<IsolationReport, ChildError> {
     let child = run_child(exe, 4)?;
     let shared = Arc::new(Mutex::new(starting_list()));
     let theirs = Arc::clone(&shared);
-    std::thread::spawn(move || theirs.lock().expect("no one panics holding it").push(4))
-        .join()
-        .expect("the append does not panic");
-    let list_after_thread = shared.lock().expect("no one panics holding it").clone();
+    std::thread::spawn(move || {
+        theirs
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(4)
+    })
+    .join()
+    .expect("the append does not panic");
+    let list_after_thread = shared
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     Ok(IsolationReport {
         parent_pid: std::process::id(),
         parent_list_after_child: parent_list,

@@ -1,0 +1,61 @@
+//! A complete head: parse it, then route it: `/` answered at once, `/sleep` on a timer,
+//! anything else to the handler (on the loop, or offloaded). Bad heads get 400/431.
+
+use super::*;
+
+impl EventLoop {
+    pub(super) fn on_head(&mut self, token: Token) {
+        let Some(Conn {
+            state: State::Reading { head },
+            ..
+        }) = self.conns.get(&token)
+        else {
+            return;
+        };
+        match parse_head(head) {
+            Ok(Some(request)) => self.route(token, request),
+            Ok(None) if head.len() >= MAX_HEAD_BYTES => self.reject(token, 431),
+            Ok(None) => {}
+            Err(e) => self.reject(token, e.status().unwrap_or(400)),
+        }
+    }
+
+    pub(super) fn route(&mut self, token: Token, request: Request) {
+        match (request.path(), request.query("ms").map(str::parse::<u64>)) {
+            ("/", _) => self.respond(
+                token,
+                Response::html(
+                    200,
+                    "<!doctype html><h1>lab-07: one thread, many connections</h1>\n",
+                ),
+            ),
+            ("/sleep", Some(Ok(ms))) => {
+                // A timer, not thread::sleep: the loop goes on serving everyone else meanwhile.
+                let body = Response::text(200, format!("slept {ms} ms\n")).to_bytes();
+                self.set_state(token, State::Sleeping(body));
+                self.timers.at(
+                    Instant::now() + Duration::from_millis(ms),
+                    token,
+                    Due::SleepDone,
+                );
+            }
+            ("/sleep", _) => self.respond(token, Response::text(400, "use /sleep?ms=N\n")),
+            _ => match &self.offload {
+                Some(pool) => {
+                    pool.submit(token, request);
+                    self.set_state(token, State::Working);
+                }
+                // The trap: the handler runs here, on the loop thread. If it blocks, so does everyone.
+                None => {
+                    let response = call(&self.options.handler, &request);
+                    self.respond(token, response);
+                }
+            },
+        }
+    }
+
+    pub(super) fn reject(&mut self, token: Token, status: u16) {
+        self.stats.rejected.fetch_add(1, Ordering::Relaxed);
+        self.send(token, Response::error(status).to_bytes());
+    }
+}

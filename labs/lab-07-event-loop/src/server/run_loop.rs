@@ -1,0 +1,167 @@
+//! The loop itself: poll, then accept, move each ready connection one step, pick up
+//! the pool's results and fire due timers; and closing connections, one or all.
+
+use super::*;
+
+impl EventLoop {
+    pub(super) fn run(&mut self) {
+        let mut events = Events::with_capacity(1024);
+        if let Some(listener) = &mut self.listener {
+            // Without the listener registered, the loop cannot serve; it then just stops.
+            if self
+                .poll
+                .registry()
+                .register(listener, LISTENER, Interest::READABLE)
+                .is_err()
+            {
+                return;
+            }
+        }
+        loop {
+            // 1. Shutting down: stop accepting and close idle connections; leave once the
+            //    in-flight ones are done.
+            if self.stop.load(Ordering::Acquire) {
+                self.begin_shutdown();
+                if self.conns.is_empty() {
+                    break;
+                }
+            }
+            // 2. Wait for readiness, but no longer than the next timer (a 408, a /sleep,
+            //    a drain). This is the only place the thread blocks.
+            let timeout = self.timers.until_next(Instant::now());
+            if let Err(e) = self.poll.poll(&mut events, timeout)
+                && e.kind() != io::ErrorKind::Interrupted
+            {
+                break;
+            }
+            // 3. Act on what is ready: new connections, the pool's finished handlers,
+            //    or one step of a connection's state machine.
+            for event in events.iter() {
+                match event.token() {
+                    LISTENER => self.accept_all(),
+                    WAKER => self.collect_offloaded(),
+                    token => self.on_ready(token),
+                }
+            }
+            // 4. Fire the timers that are due.
+            for (token, due) in self.timers.pop_due(Instant::now()) {
+                self.on_timer(token, due);
+            }
+        }
+        if let Some(offload) = &mut self.offload {
+            offload.shutdown();
+        }
+    }
+
+    pub(super) fn accept_all(&mut self) {
+        loop {
+            let Some(listener) = &self.listener else {
+                return;
+            };
+            match listener.accept() {
+                Ok((stream, _)) => self.add(stream),
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
+                // Out of file descriptors or a reset in the queue: try again on the next event.
+                Err(_) => return,
+            }
+        }
+    }
+
+    pub(super) fn add(&mut self, mut stream: TcpStream) {
+        let token = Token(self.next);
+        self.next += 1;
+        if self
+            .poll
+            .registry()
+            .register(&mut stream, token, Interest::READABLE)
+            .is_err()
+        {
+            return;
+        }
+        self.conns.insert(token, Conn::new(stream));
+        self.timers.at(
+            Instant::now() + self.options.read_timeout,
+            token,
+            Due::HeadDeadline,
+        );
+        let open = self.stats.open.fetch_add(1, Ordering::Relaxed) + 1;
+        self.stats.peak_open.fetch_max(open, Ordering::Relaxed);
+    }
+
+    pub(super) fn on_ready(&mut self, token: Token) {
+        let Some(conn) = self.conns.get_mut(&token) else {
+            return;
+        };
+        let progress = match conn.state {
+            State::Reading { .. } => conn.read_head(MAX_HEAD_BYTES, &self.options.steps),
+            State::Writing { .. } => conn.write_some(&self.options.steps),
+            State::Draining => conn.drain(),
+            State::Sleeping(_) | State::Working => Progress::Blocked,
+        };
+        match (progress, &conn.state) {
+            (Progress::Closed, _) => self.close(token),
+            (Progress::Done, State::Reading { .. }) => self.on_head(token),
+            (Progress::Done, State::Writing { .. }) => self.start_drain(token),
+            _ => {}
+        }
+    }
+
+    pub(super) fn on_timer(&mut self, token: Token, due: Due) {
+        let Some(conn) = self.conns.get_mut(&token) else {
+            return;
+        };
+        match (due, &mut conn.state) {
+            (Due::HeadDeadline, State::Reading { .. }) => self.reject(token, 408),
+            (Due::SleepDone, State::Sleeping(body)) => {
+                let body = std::mem::take(body);
+                self.stats.served.fetch_add(1, Ordering::Relaxed);
+                self.send(token, body);
+            }
+            (Due::DrainDeadline, State::Draining) => self.close(token),
+            _ => {} // the connection moved on; this timer is stale
+        }
+    }
+
+    pub(super) fn collect_offloaded(&mut self) {
+        let done: Vec<_> = self
+            .offload
+            .as_ref()
+            .map(|o| o.done.try_iter().collect())
+            .unwrap_or_default();
+        for (token, response) in done {
+            if matches!(
+                self.conns.get(&token),
+                Some(Conn {
+                    state: State::Working,
+                    ..
+                })
+            ) {
+                self.respond(token, response);
+            }
+        }
+    }
+
+    pub(super) fn close(&mut self, token: Token) {
+        if let Some(mut conn) = self.conns.remove(&token) {
+            let _ = self.poll.registry().deregister(&mut conn.stream);
+            self.stats.open.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Stop accepting and close every connection that has not sent a request.
+
+    pub(super) fn begin_shutdown(&mut self) {
+        if let Some(mut listener) = self.listener.take() {
+            let _ = self.poll.registry().deregister(&mut listener);
+        }
+        let idle: Vec<Token> = self
+            .conns
+            .iter()
+            .filter(|(_, c)| c.is_idle())
+            .map(|(t, _)| *t)
+            .collect();
+        for token in idle {
+            self.close(token);
+        }
+    }
+}
