@@ -25,12 +25,10 @@ pub const RUNS: usize = 3;
 pub const LOOPS: u64 = 200_000;
 
 /// How long the whole check may take before it fails as a hang (a lock never released).
-#[cfg(not(loom))]
 pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Threads released together (pinned, from a spinning start line) end at the exact
 /// total, at 2, 4 and 8 threads, in every one of [`RUNS`] runs.
-#[cfg(not(loom))]
 pub fn exact_total_when_released_together<C: Counter + 'static>(
     new: impl Fn() -> C + Send + 'static,
 ) {

@@ -34,30 +34,20 @@
 
 pub mod atomic;
 pub mod checks;
+pub mod compile_time;
+pub mod demo;
+pub mod false_sharing;
+pub mod harness;
 pub mod mutex;
+pub mod parking_lot;
 pub mod racy;
+pub mod reentrant;
+pub mod replay;
 pub mod sharded;
+pub mod start_line;
+pub mod step_lock;
 pub mod strategy;
 pub mod sync;
 
 #[cfg(all(test, loom))]
 mod loom_models;
-
-#[cfg(not(loom))]
-pub mod compile_time;
-#[cfg(not(loom))]
-pub mod demo;
-#[cfg(not(loom))]
-pub mod false_sharing;
-#[cfg(not(loom))]
-pub mod harness;
-#[cfg(not(loom))]
-pub mod parking_lot;
-#[cfg(not(loom))]
-pub mod reentrant;
-#[cfg(not(loom))]
-pub mod replay;
-#[cfg(not(loom))]
-pub mod start_line;
-#[cfg(not(loom))]
-pub mod step_lock;

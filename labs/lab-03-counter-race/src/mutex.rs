@@ -5,7 +5,8 @@
 //! the lock, and with two threads fighting for it, the waiter may sleep in the kernel.
 
 use crate::strategy::Counter;
-use crate::sync::Mutex;
+use crate::sync::{Mutex, MutexGuard};
+use std::sync::PoisonError;
 
 /// A counter behind a std Mutex.
 #[derive(Debug)]
@@ -27,25 +28,13 @@ impl MutexCounter {
     }
 
     /// Lock, for callers that hold it across several steps (the replay does).
-    #[cfg(not(loom))]
-    pub fn lock(&self) -> std::sync::MutexGuard<'_, i64> {
+    pub fn lock(&self) -> MutexGuard<'_, i64> {
         // A poisoned lock means another thread panicked mid-update; the i64 is still whole.
-        self.value
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// Lock (loom's guard type under `--cfg loom`).
-    #[cfg(loom)]
-    pub fn lock(&self) -> loom::sync::MutexGuard<'_, i64> {
-        self.value
-            .lock()
-            .expect("no thread panics while holding the counter's lock")
+        self.value.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Try to lock without waiting: `None` if another thread holds it.
-    #[cfg(not(loom))]
-    pub fn try_lock(&self) -> Option<std::sync::MutexGuard<'_, i64>> {
+    pub fn try_lock(&self) -> Option<MutexGuard<'_, i64>> {
         self.value.try_lock().ok()
     }
 }

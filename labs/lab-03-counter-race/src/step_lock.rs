@@ -27,7 +27,7 @@ pub trait StepLock: Sync {
 }
 
 impl StepLock for MutexCounter {
-    type Guard<'a> = std::sync::MutexGuard<'a, i64>;
+    type Guard<'a> = crate::sync::MutexGuard<'a, i64>;
 
     fn name(&self) -> &'static str {
         "std Mutex"

@@ -69,7 +69,6 @@ impl Strategy {
     }
 
     /// A fresh counter of this strategy for `threads` threads.
-    #[cfg(not(loom))]
     pub fn counter(self, threads: usize) -> Box<dyn Counter> {
         match self {
             Self::Racy => Box::new(crate::racy::RacyCounter::default()),
