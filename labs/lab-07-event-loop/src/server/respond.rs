@@ -16,7 +16,6 @@ impl EventLoop {
     }
 
     /// Start writing `out`; most responses fit the socket buffer and go at once.
-
     pub(super) fn send(&mut self, token: Token, out: Vec<u8>) {
         let Some(conn) = self.conns.get_mut(&token) else {
             return;
@@ -35,7 +34,6 @@ impl EventLoop {
     }
 
     /// Response sent: shut down our side, then wait (bounded) for the client to close.
-
     pub(super) fn start_drain(&mut self, token: Token) {
         let Some(conn) = self.conns.get_mut(&token) else {
             return;

@@ -149,7 +149,6 @@ impl EventLoop {
     }
 
     /// Stop accepting and close every connection that has not sent a request.
-
     pub(super) fn begin_shutdown(&mut self) {
         if let Some(mut listener) = self.listener.take() {
             let _ = self.poll.registry().deregister(&mut listener);
