@@ -7,7 +7,7 @@
 //! - [`exact_total_when_released_together`]: real threads, released together, several
 //!   runs; a racy counter loses updates here (260 of 260 release runs did, on 2 CPUs),
 //!   but a race shown by real threads is luck, so it is not the proof.
-//! - [`loom_model::no_interleaving_loses_an_update`] (under `--cfg loom`): the proof:
+//! - `loom_model::no_interleaving_loses_an_update` (under `--cfg loom`): the proof:
 //!   every interleaving of two threads, explored; a racy answer fails every time.
 
 use crate::strategy::Counter;

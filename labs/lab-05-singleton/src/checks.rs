@@ -7,7 +7,7 @@
 //! - [`one_instance_for_50_threads`]: 50 threads released together, one config.
 //! - [`first_builder_waits_alone`]: the first builder waits inside the build for a
 //!   second one; a correct way never lets one in (the naive way does, every run).
-//! - [`loom_model::builds_once_and_every_reader_sees_the_build`] (under `--cfg loom`):
+//! - `loom_model::builds_once_and_every_reader_sees_the_build` (under `--cfg loom`):
 //!   every interleaving of two threads: one build, and no reader that sees the pointer
 //!   without the writes behind it (a Relaxed publication fails here).
 
