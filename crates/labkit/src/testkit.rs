@@ -99,3 +99,82 @@ pub fn within<T: Send + 'static>(
         Err(_) => panic!("timed out after {} s: {why}", limit.as_secs()),
     }
 }
+
+/// A runner started as a server for a test: the child process and the address it
+/// printed in its `listening on http://ADDR/` line. Dropping it kills the child.
+#[derive(Debug)]
+pub struct RunningServer {
+    /// The runner's process.
+    pub child: std::process::Child,
+    /// Where it listens.
+    pub addr: std::net::SocketAddr,
+    stdout: std::io::BufReader<std::process::ChildStdout>,
+}
+
+impl RunningServer {
+    /// Start `exe args` (which should bind port 0) and wait for its `listening on` line.
+    pub fn start(exe: &str, args: &[&str]) -> Self {
+        use std::io::BufRead;
+        let mut child = Command::new(exe)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not run {exe}: {e}"));
+        let mut stdout = std::io::BufReader::new(child.stdout.take().expect("piped stdout"));
+        let mut line = String::new();
+        let addr = loop {
+            line.clear();
+            let read = stdout.read_line(&mut line).expect("the runner's stdout");
+            assert!(
+                read > 0,
+                "{exe} {args:?} ended before it said where it listens"
+            );
+            if let Some(rest) = line.split("listening on http://").nth(1) {
+                let addr = rest.split('/').next().expect("an address before the slash");
+                break addr.parse().expect("a socket address");
+            }
+        };
+        Self {
+            child,
+            addr,
+            stdout,
+        }
+    }
+
+    /// Send the signal named `signal` (`TERM`, `INT`) to the runner (Unix: `kill -s`).
+    pub fn signal(&self, signal: &str) {
+        let sent = Command::new("kill")
+            .args(["-s", signal, &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "kill -s {signal} failed");
+    }
+
+    /// Wait (up to [`TEST_TIMEOUT`]) for the runner to exit; its exit code and the rest
+    /// of its stdout.
+    pub fn finish(mut self) -> (Option<i32>, String) {
+        use std::io::Read;
+        let deadline = std::time::Instant::now() + TEST_TIMEOUT;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("the child's status") {
+                break status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the runner did not exit within {TEST_TIMEOUT:?}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut rest = String::new();
+        let _ = self.stdout.read_to_string(&mut rest);
+        (status.code(), rest)
+    }
+}
+
+impl Drop for RunningServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
