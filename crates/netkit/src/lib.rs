@@ -6,6 +6,7 @@
 //! # Layout
 //! - [`bind`]: bind a listener, turning OS errors into one sentence with the fix.
 //! - [`request`]: read one HTTP/1.1 request head with a size limit and a deadline.
+//! - [`validate`]: what a careful server refuses in a head that parses (501, 400).
 //! - [`response`]: write a response with `Content-Length` and `Connection: close`.
 //! - [`close`]: half-close, then drain, so the client sees EOF rather than a reset.
 //! - [`handler`]: the handler type, and a call that turns its panic into a 500.
@@ -21,3 +22,4 @@ pub mod load;
 pub mod request;
 pub mod response;
 pub mod stop;
+pub mod validate;

@@ -31,17 +31,37 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     /// Bytes the head took on the wire, including the blank line.
     pub head_len: usize,
+    /// Bytes of body that follow the head (its `Content-Length`; 0 without one).
+    pub body_len: usize,
 }
 
 impl Request {
+    /// The target in origin form: `/path?query`. A proxy-style absolute target
+    /// (`http://host/path?query`, which servers must accept) loses its scheme and host.
+    pub fn origin_form(&self) -> &str {
+        let Some((_, after_scheme)) = self.target.split_once("://").filter(|(scheme, _)| {
+            scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+        }) else {
+            return &self.target;
+        };
+        after_scheme
+            .find(['/', '?'])
+            .map_or("/", |start| &after_scheme[start..])
+    }
+
     /// The path without its query string.
     pub fn path(&self) -> &str {
-        self.target.split_once('?').map_or(&self.target, |(p, _)| p)
+        let target = self.origin_form();
+        match target.split_once('?') {
+            Some(("", _)) => "/",
+            Some((path, _)) => path,
+            None => target,
+        }
     }
 
     /// The value of query parameter `name`, if present: `/sleep?ms=50` gives `ms` = `50`.
     pub fn query(&self, name: &str) -> Option<&str> {
-        let (_, query) = self.target.split_once('?')?;
+        let (_, query) = self.origin_form().split_once('?')?;
         query
             .split('&')
             .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
@@ -83,6 +103,8 @@ pub enum RequestError {
     HeadTooLarge,
     /// The head did not arrive in time: answer 408.
     Timeout,
+    /// A method or body encoding this server does not implement: answer 501.
+    NotImplemented(String),
     /// The peer closed before sending a full head (a port scanner, a cancelled tab). Not worth an answer.
     Closed,
     /// Any other socket error (a reset). Not worth an answer.
@@ -96,6 +118,7 @@ impl RequestError {
             Self::Malformed(_) => Some(400),
             Self::HeadTooLarge => Some(431),
             Self::Timeout => Some(408),
+            Self::NotImplemented(_) => Some(501),
             Self::Closed | Self::Io(_) => None,
         }
     }
@@ -107,6 +130,7 @@ impl fmt::Display for RequestError {
             Self::Malformed(why) => write!(f, "malformed request: {why}"),
             Self::HeadTooLarge => write!(f, "request head over {MAX_HEAD_BYTES} bytes"),
             Self::Timeout => write!(f, "no complete request head before the read timeout"),
+            Self::NotImplemented(why) => write!(f, "not implemented: {why}"),
             Self::Closed => write!(f, "peer closed before sending a request"),
             Self::Io(e) => write!(f, "socket error: {e}"),
         }
@@ -154,13 +178,18 @@ pub fn parse_head(bytes: &[u8]) -> Result<Option<Request>, RequestError> {
     let mut parsed = httparse::Request::new(&mut headers);
     match parsed.parse(bytes) {
         Ok(httparse::Status::Partial) => Ok(None),
-        Ok(httparse::Status::Complete(head_len)) => Ok(Some(Request {
-            method: parsed.method.unwrap_or_default().to_string(),
-            target: parsed.path.unwrap_or_default().to_string(),
-            minor_version: parsed.version.unwrap_or(1),
-            headers: owned_headers(parsed.headers),
-            head_len,
-        })),
+        Ok(httparse::Status::Complete(head_len)) => {
+            let mut request = Request {
+                method: parsed.method.unwrap_or_default().to_string(),
+                target: parsed.path.unwrap_or_default().to_string(),
+                minor_version: parsed.version.unwrap_or(1),
+                headers: owned_headers(parsed.headers),
+                head_len,
+                body_len: 0,
+            };
+            request.body_len = crate::validate::check_head(&request)?;
+            Ok(Some(request))
+        }
         Err(httparse::Error::TooManyHeaders) => Err(RequestError::HeadTooLarge),
         Err(e) => Err(RequestError::Malformed(e.to_string())),
     }
@@ -232,5 +261,22 @@ mod tests {
         }
         head.push_str("\r\n");
         assert_eq!(parse_head(head.as_bytes()).unwrap_err().status(), Some(431));
+    }
+}
+
+#[cfg(test)]
+mod target_tests {
+    use super::*;
+
+    #[test]
+    fn an_absolute_target_is_served_as_its_path() {
+        let req = parse_head(b"GET http://example.com/sleep?ms=5 HTTP/1.1\r\n\r\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!((req.path(), req.query("ms")), ("/sleep", Some("5")));
+        let bare = parse_head(b"GET http://example.com HTTP/1.1\r\n\r\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!(bare.path(), "/");
     }
 }

@@ -78,6 +78,7 @@ pub fn reason(status: u16) -> &'static str {
         408 => "Request Timeout",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
+        501 => "Not Implemented",
         503 => "Service Unavailable",
         _ => "Unknown",
     }

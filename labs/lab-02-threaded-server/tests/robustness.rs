@@ -150,3 +150,38 @@ fn started_answer(stream: &std::net::TcpStream) -> bool {
     stream.set_nonblocking(false).unwrap();
     answered
 }
+
+/// Send `raw` to a fresh pool server and return the status it answers.
+fn status_for(raw: &[u8]) -> u16 {
+    let server = start_demo(
+        Model::Pool {
+            workers: 2,
+            queue: 4,
+        },
+        TEST_TIMEOUT,
+    );
+    let reply = send_raw(server.addr(), raw, TEST_TIMEOUT).unwrap();
+    server.shutdown();
+    parse_response(&reply).unwrap().status
+}
+
+#[test]
+fn an_unknown_method_gets_501_and_a_bad_content_length_400() {
+    assert_eq!(status_for(b"BREW / HTTP/1.1\r\nHost: x\r\n\r\n"), 501);
+    assert_eq!(
+        status_for(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n"),
+        400
+    );
+    assert_eq!(
+        status_for(b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"),
+        501
+    );
+}
+
+#[test]
+fn an_absolute_form_target_is_served_as_its_path() {
+    assert_eq!(
+        status_for(b"GET http://localhost/sleep?ms=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+        200
+    );
+}

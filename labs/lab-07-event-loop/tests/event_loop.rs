@@ -171,3 +171,28 @@ fn one_call_per_event_fails_the_exercise_grading_check() {
         event_loop::naive_steps::ONE_CALL_PER_EVENT,
     );
 }
+
+/// Send `raw` to a fresh event loop and return the status it answers.
+fn status_for(raw: &[u8]) -> u16 {
+    let server = start(None, TEST_TIMEOUT, not_found());
+    let reply = send_raw(server.addr(), raw, TEST_TIMEOUT).unwrap();
+    server.shutdown();
+    parse_response(&reply).unwrap().status
+}
+
+#[test]
+fn an_unknown_method_gets_501_and_a_bad_content_length_400() {
+    assert_eq!(status_for(b"BREW / HTTP/1.1\r\nHost: x\r\n\r\n"), 501);
+    assert_eq!(
+        status_for(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n"),
+        400
+    );
+}
+
+#[test]
+fn an_absolute_form_target_is_served_as_its_path() {
+    assert_eq!(
+        status_for(b"GET http://localhost/sleep?ms=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+        200
+    );
+}
