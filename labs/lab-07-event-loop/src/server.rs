@@ -62,6 +62,8 @@ pub struct Stats {
     pub served: AtomicU64,
     /// Bad requests answered 400, 431 or 408.
     pub rejected: AtomicU64,
+    /// Connections waiting on a `/sleep` timer right now.
+    pub sleeping: AtomicU64,
 }
 
 /// A running event loop.

@@ -15,6 +15,8 @@ pub enum Due {
     SleepDone,
     /// The client did not close after our response.
     DrainDeadline,
+    /// `accept` failed for lack of file descriptors: try the listener again.
+    RetryAccept,
 }
 
 /// A min-heap of (when, connection, what).

@@ -2,6 +2,8 @@
 //! anything else to the handler (on the loop, or offloaded). Bad heads get 400/431.
 
 use super::*;
+// The same bound as lab-02's `/sleep`, so one request cannot hold a connection for ages.
+use threaded_server::routes::MAX_SLEEP_MS;
 
 impl EventLoop {
     pub(super) fn on_head(&mut self, token: Token) {
@@ -29,17 +31,24 @@ impl EventLoop {
                     "<!doctype html><h1>lab-07: one thread, many connections</h1>\n",
                 ),
             ),
-            ("/sleep", Some(Ok(ms))) => {
+            ("/sleep", Some(Ok(ms))) if ms <= MAX_SLEEP_MS => {
                 // A timer, not thread::sleep: the loop goes on serving everyone else meanwhile.
                 let body = Response::text(200, format!("slept {ms} ms\n")).to_bytes();
                 self.set_state(token, State::Sleeping(body));
+                self.stats.sleeping.fetch_add(1, Ordering::Relaxed);
                 self.timers.at(
                     Instant::now() + Duration::from_millis(ms),
                     token,
                     Due::SleepDone,
                 );
             }
-            ("/sleep", _) => self.respond(token, Response::text(400, "use /sleep?ms=N\n")),
+            ("/sleep", _) => self.respond(
+                token,
+                Response::text(
+                    400,
+                    format!("use /sleep?ms=N with N from 0 to {MAX_SLEEP_MS}\n"),
+                ),
+            ),
             _ => match &self.offload {
                 Some(pool) => {
                     pool.submit(token, request);

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How soon to try `accept` again after it failed for lack of file descriptors.
+const ACCEPT_RETRY: Duration = Duration::from_millis(20);
+
 impl EventLoop {
     pub(super) fn run(&mut self) {
         let mut events = Events::with_capacity(1024);
@@ -61,8 +64,16 @@ impl EventLoop {
             match listener.accept() {
                 Ok((stream, _)) => self.add(stream),
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
-                // Out of file descriptors or a reset in the queue: try again on the next event.
-                Err(_) => return,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                // Out of file descriptors (EMFILE, ENFILE), or out of memory. The queue is
+                // not empty, and an edge-triggered listener reports "readable" only when it
+                // becomes so: waiting for the next event could wait for ever while clients
+                // sit in the queue. So try again on a timer, when connections may have closed.
+                Err(_) => {
+                    self.timers
+                        .at(Instant::now() + ACCEPT_RETRY, LISTENER, Due::RetryAccept);
+                    return;
+                }
             }
         }
     }
@@ -96,9 +107,18 @@ impl EventLoop {
             State::Reading { .. } => conn.read_head(MAX_HEAD_BYTES, &self.options.steps),
             State::Writing { .. } => conn.write_some(&self.options.steps),
             State::Draining => conn.drain(),
-            State::Sleeping(_) | State::Working => Progress::Blocked,
+            // Waiting on a timer or the pool: watch only for the client going away (EOF),
+            // so a client that gave up is closed now, not left in CLOSE-WAIT until then.
+            State::Sleeping(_) | State::Working => conn.drain(),
         };
         match (progress, &conn.state) {
+            // The client sent a whole head, then closed its side (a half-close): still
+            // answer the head; the drain after the response then sees the EOF and closes.
+            (Progress::Closed, State::Reading { head })
+                if matches!(netkit::request::parse_head(head), Ok(Some(_))) =>
+            {
+                self.on_head(token)
+            }
             (Progress::Closed, _) => self.close(token),
             (Progress::Done, State::Reading { .. }) => self.on_head(token),
             (Progress::Done, State::Writing { .. }) => self.start_drain(token),
@@ -107,6 +127,9 @@ impl EventLoop {
     }
 
     pub(super) fn on_timer(&mut self, token: Token, due: Due) {
+        if due == Due::RetryAccept {
+            return self.accept_all();
+        }
         let Some(conn) = self.conns.get_mut(&token) else {
             return;
         };
@@ -114,6 +137,7 @@ impl EventLoop {
             (Due::HeadDeadline, State::Reading { .. }) => self.reject(token, 408),
             (Due::SleepDone, State::Sleeping(body)) => {
                 let body = std::mem::take(body);
+                self.stats.sleeping.fetch_sub(1, Ordering::Relaxed);
                 self.stats.served.fetch_add(1, Ordering::Relaxed);
                 self.send(token, body);
             }
@@ -145,10 +169,14 @@ impl EventLoop {
         if let Some(mut conn) = self.conns.remove(&token) {
             let _ = self.poll.registry().deregister(&mut conn.stream);
             self.stats.open.fetch_sub(1, Ordering::Relaxed);
+            if matches!(conn.state, State::Sleeping(_)) {
+                self.stats.sleeping.fetch_sub(1, Ordering::Relaxed);
+            }
         }
     }
 
-    /// Stop accepting and close every connection that has not sent a request.
+    /// Stop accepting, close every connection that has not sent a request, and answer
+    /// every pending `/sleep` at once with 503, so shutdown never waits for a timer.
     pub(super) fn begin_shutdown(&mut self) {
         if let Some(mut listener) = self.listener.take() {
             let _ = self.poll.registry().deregister(&mut listener);
@@ -161,6 +189,16 @@ impl EventLoop {
             .collect();
         for token in idle {
             self.close(token);
+        }
+        let sleeping: Vec<Token> = self
+            .conns
+            .iter()
+            .filter(|(_, c)| matches!(c.state, State::Sleeping(_)))
+            .map(|(t, _)| *t)
+            .collect();
+        for token in sleeping {
+            self.stats.sleeping.fetch_sub(1, Ordering::Relaxed);
+            self.respond(token, Response::text(503, "shutting down\n"));
         }
     }
 }

@@ -1,0 +1,153 @@
+//! Clients a copied server meets in the wild: one that asks to sleep for ever, one that
+//! gives up while its timer runs, one that half-closes after its request, and a server
+//! shutting down with sleeps pending.
+
+use event_loop::server::{EventLoopHandle, Options, serve};
+use netkit::client::{get_with_timeout, parse_response};
+use netkit::response::Response;
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+const TEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+fn start() -> EventLoopHandle {
+    let listener = netkit::bind::bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    serve(
+        listener,
+        Options {
+            read_timeout: TEST_TIMEOUT,
+            handler: Arc::new(|_| Response::error(404)),
+            offload_workers: None,
+            steps: event_loop::conn::NON_BLOCKING,
+        },
+    )
+    .unwrap()
+}
+
+/// Poll `gauge` until it reads `want`, for at most 5 s; the last value read.
+fn settles(gauge: impl Fn() -> u64, want: u64) -> u64 {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let now = gauge();
+        if now == want || Instant::now() > deadline {
+            return now;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn send(addr: std::net::SocketAddr, request: &str) -> TcpStream {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(TEST_TIMEOUT)).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    stream
+}
+
+fn status_of(mut stream: TcpStream) -> Option<u16> {
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    parse_response(&raw).ok().map(|r| r.status)
+}
+
+#[test]
+fn a_sleep_over_10_seconds_is_refused_with_400() {
+    let server = start();
+    for ms in ["10001", "18446744073709551615"] {
+        let response =
+            get_with_timeout(server.addr(), &format!("/sleep?ms={ms}"), TEST_TIMEOUT).unwrap();
+        assert_eq!(response.status, 400, "ms={ms}");
+    }
+    server.shutdown();
+}
+
+#[test]
+fn clients_that_give_up_on_a_sleep_are_closed_at_once_not_left_in_close_wait() {
+    let server = start();
+    let clients: Vec<TcpStream> = (0..20)
+        .map(|_| {
+            send(
+                server.addr(),
+                "GET /sleep?ms=10000 HTTP/1.1\r\nHost: x\r\n\r\n",
+            )
+        })
+        .collect();
+    let sleeping = settles(|| server.stats().sleeping.load(Ordering::Relaxed), 20);
+    assert_eq!(sleeping, 20, "all 20 are waiting on their timers");
+    drop(clients);
+    let open = settles(|| server.stats().open.load(Ordering::Relaxed), 0);
+    assert_eq!(
+        open, 0,
+        "the loop still holds connections whose clients left"
+    );
+    server.shutdown();
+}
+
+#[test]
+fn shutdown_answers_pending_sleeps_with_503_at_once() {
+    let server = start();
+    let client = send(
+        server.addr(),
+        "GET /sleep?ms=10000 HTTP/1.1\r\nHost: x\r\n\r\n",
+    );
+    assert_eq!(
+        settles(|| server.stats().sleeping.load(Ordering::Relaxed), 1),
+        1
+    );
+    let started = Instant::now();
+    server.shutdown();
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "shutdown waited {:?} for a timer",
+        started.elapsed()
+    );
+    assert_eq!(status_of(client), Some(503));
+}
+
+#[test]
+fn a_complete_head_followed_by_a_half_close_is_answered_every_time() {
+    let server = start();
+    let answered = (0..200)
+        .filter(|_| {
+            let client = send(server.addr(), "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+            client.shutdown(Shutdown::Write).unwrap();
+            status_of(client) == Some(200)
+        })
+        .count();
+    server.shutdown();
+    assert_eq!(answered, 200, "half-closed clients answered");
+}
+
+/// With 40 file descriptors, 80 clients cannot all be accepted at once: `accept` fails
+/// with EMFILE while the rest wait in the queue. An edge-triggered listener gets no new
+/// event for them, so the loop must try again by itself as answered connections close.
+#[cfg(unix)]
+#[test]
+fn out_of_file_descriptors_the_loop_accepts_again_once_some_are_free() {
+    let server = labkit::testkit::RunningServer::start(
+        "sh",
+        &[
+            "-c",
+            "ulimit -n 40 && exec \"$0\" serve --addr 127.0.0.1:0",
+            env!("CARGO_BIN_EXE_lab-07"),
+        ],
+    );
+    let clients: Vec<TcpStream> = (0..80)
+        .map(|_| send(server.addr, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+        .collect();
+    let answered = clients
+        .into_iter()
+        .filter(|client| {
+            client
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            status_of(client.try_clone().unwrap()) == Some(200)
+        })
+        .count();
+    assert_eq!(
+        answered, 80,
+        "clients answered by a server with 40 descriptors"
+    );
+}
