@@ -21,8 +21,18 @@ pub fn cpu_count() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
+/// Set by [`keep_running_if_stdout_closes`].
+static KEEP_RUNNING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// For servers: if stdout closes (`lab-01 | head -2`), stop printing but keep serving.
+/// A report exits when nobody reads it any more; a server in the middle of a response
+/// must not.
+pub fn keep_running_if_stdout_closes() {
+    KEEP_RUNNING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Print `text` to stdout; if stdout is gone (`| head` closed the pipe), exit quietly
-/// instead of panicking the way `print!` does.
+/// instead of panicking the way `print!` does (or, for a server, carry on silently).
 pub fn print_all(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
@@ -30,6 +40,7 @@ pub fn print_all(text: &str) {
         .write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .is_err()
+        && !KEEP_RUNNING.load(std::sync::atomic::Ordering::Relaxed)
     {
         std::process::exit(0);
     }

@@ -108,7 +108,7 @@ pub struct RunningServer {
     pub child: std::process::Child,
     /// Where it listens.
     pub addr: std::net::SocketAddr,
-    stdout: std::io::BufReader<std::process::ChildStdout>,
+    stdout: Option<std::io::BufReader<std::process::ChildStdout>>,
 }
 
 impl RunningServer {
@@ -138,8 +138,13 @@ impl RunningServer {
         Self {
             child,
             addr,
-            stdout,
+            stdout: Some(stdout),
         }
+    }
+
+    /// Close our end of the runner's stdout, as `| head -2` does once it has its lines.
+    pub fn close_stdout(&mut self) {
+        self.stdout = None;
     }
 
     /// Send the signal named `signal` (`TERM`, `INT`) to the runner (Unix: `kill -s`).
@@ -167,7 +172,9 @@ impl RunningServer {
             std::thread::sleep(Duration::from_millis(20));
         };
         let mut rest = String::new();
-        let _ = self.stdout.read_to_string(&mut rest);
+        if let Some(stdout) = &mut self.stdout {
+            let _ = stdout.read_to_string(&mut rest);
+        }
         (status.code(), rest)
     }
 }

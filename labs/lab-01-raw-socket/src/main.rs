@@ -38,10 +38,10 @@ struct ServeArgs {
     #[arg(long)]
     naive: bool,
     /// Stop after this many connections.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     max_requests: Option<u64>,
-    /// How long a client may take to send its request before it gets 408.
-    #[arg(long, default_value_t = 5000, value_name = "MS")]
+    /// How long a client may take to send its request before it gets 408 (1 to 600000).
+    #[arg(long, default_value_t = 5000, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..=600_000))]
     read_timeout_ms: u64,
 }
 
@@ -68,6 +68,8 @@ fn main() {
 }
 
 fn serve(args: ServeArgs) {
+    // `| head` may close stdout while clients are being served: keep serving.
+    labkit::exit::keep_running_if_stdout_closes();
     let addr = netkit::bind::on_all_interfaces_if(args.addr, args.host_all);
     let listener = or_fail(netkit::bind::bind(addr));
     let local = or_fail(listener.local_addr());

@@ -6,7 +6,6 @@
 //! a 500, never the thread: `catch_unwind` turns the panic back into a value.
 
 use crate::server::ServerState;
-use crate::waiting::STOPPING_READ_TIMEOUT;
 use netkit::request::{Request, RequestError, read_request};
 use netkit::response::Response;
 use std::io::Write;
@@ -18,16 +17,9 @@ use std::net::TcpStream;
 pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
     let mut first = true;
     loop {
-        let ticket = state.waiting.begin_read(&stream);
-        let timeout = if ticket.is_some() {
-            state.read_timeout
-        } else {
-            STOPPING_READ_TIMEOUT
-        };
-        let head = read_request(&mut stream, timeout);
-        if let Some(ticket) = ticket {
-            state.waiting.end_read(ticket);
-        }
+        let slot = state.waiting.begin_read(&stream);
+        let head = read_request(&mut stream, slot.read_timeout(state.read_timeout));
+        state.waiting.end_read(slot);
         let (response, keep_alive) = match head {
             Ok(request) => {
                 let response = call_handler(state, &request);

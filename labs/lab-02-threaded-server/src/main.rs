@@ -37,13 +37,13 @@ struct CompareArgs {
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u64).range(0..=10_000))]
     delay_ms: u64,
     /// Milliseconds of load per model.
-    #[arg(long, default_value_t = 2000)]
+    #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     duration_ms: u64,
     /// Most requests per model.
-    #[arg(long, default_value_t = 20_000)]
+    #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u64).range(1..))]
     max_requests: u64,
     /// Pool sizes to compare (comma-separated).
-    #[arg(long, value_delimiter = ',', default_values_t = [16, 64])]
+    #[arg(long, value_delimiter = ',', default_values_t = [16, 64], value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
     workers: Vec<usize>,
     /// Print one JSON document with the figures instead of the report.
     #[arg(long)]
@@ -63,7 +63,7 @@ struct ServeArgs {
     #[arg(long, value_enum, default_value = "pool")]
     model: ModelArg,
     /// Workers in the pool (and the cap for thread-per-connection, if given).
-    #[arg(long)]
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
     workers: Option<usize>,
     /// Address to listen on; port 0 picks a free port.
     #[arg(long, default_value = "127.0.0.1:8002")]
@@ -72,10 +72,10 @@ struct ServeArgs {
     #[arg(long)]
     host_all: bool,
     /// Milliseconds the `/` page takes to build (simulated work).
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=10_000))]
     delay_ms: u64,
     /// How long a client may take to send its request before it gets 408.
-    #[arg(long, default_value_t = 5000, value_name = "MS")]
+    #[arg(long, default_value_t = 5000, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..=600_000))]
     read_timeout_ms: u64,
     /// Keep connections open between requests (HTTP/1.1 keep-alive): see its trap with a pool.
     #[arg(long)]
@@ -108,6 +108,8 @@ fn compare(args: CompareArgs) {
 }
 
 fn serve(args: ServeArgs) {
+    // `| head` may close stdout while clients are being served: keep serving.
+    labkit::exit::keep_running_if_stdout_closes();
     // The /panic route panics on purpose; the server catches it and answers 500.
     labkit::exit::one_line_panics();
     let model = match args.model {

@@ -90,3 +90,11 @@ fn an_unknown_model_exits_2_listing_the_choices() {
         run_usage_error(LAB_02, &["serve", "--model", "forking"]).contains("thread-per-connection")
     );
 }
+
+#[test]
+fn a_zero_read_timeout_or_a_huge_delay_is_refused_with_one_sentence() {
+    let zero = run_usage_error(LAB_02, &["serve", "--read-timeout-ms", "0"]);
+    assert!(zero.contains("0 is not in 1..=600000"), "{zero}");
+    let huge = run_usage_error(LAB_02, &["serve", "--delay-ms", "18446744073709551615"]);
+    assert!(huge.contains("is not in 0..=10000"), "{huge}");
+}

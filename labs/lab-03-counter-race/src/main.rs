@@ -23,7 +23,7 @@ struct Cli {
     #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..=1024))]
     threads: u16,
     /// Steps each thread takes.
-    #[arg(long, default_value_t = 10_000_000)]
+    #[arg(long, default_value_t = 10_000_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000_000))]
     loops: u64,
     /// How many times the racy counter (or --mode) runs.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
@@ -40,7 +40,7 @@ enum Command {
     /// Every strategy at 1 to 2x-the-CPUs threads: ns per step as contention grows.
     Sweep {
         /// Steps each thread takes.
-        #[arg(long, default_value_t = 1_000_000)]
+        #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000_000))]
         loops: u64,
     },
 }

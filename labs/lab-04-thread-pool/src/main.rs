@@ -26,7 +26,7 @@ struct Cli {
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=4096))]
     workers: u16,
     /// Milliseconds each task waits (sleep) or the server waits (http).
-    #[arg(long, default_value_t = 1, global = true)]
+    #[arg(long, default_value_t = 1, global = true, value_parser = clap::value_parser!(u64).range(0..=10_000))]
     task_ms: u64,
     /// What a task does: sleep (a simulated download), cpu (hashing), http (a real GET from lab-02's server), noop (nothing: the strategy's own cost).
     #[arg(long, value_enum, default_value = "sleep", global = true)]
@@ -44,7 +44,7 @@ enum Command {
     /// Our pool at 1 to 200 workers: throughput next to the Little's-law line.
     Sweep {
         /// Pool sizes to try (comma-separated).
-        #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 5, 10, 20, 50, 100, 200])]
+        #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 5, 10, 20, 50, 100, 200], value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
         sizes: Vec<usize>,
         /// Tasks per pool size (fewer than the main run: 1 worker takes tasks x latency).
         #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]

@@ -91,3 +91,9 @@ fn http_tasks_fetch_real_urls_from_lab_02_s_server() {
 fn zero_workers_is_a_usage_error_with_exit_2() {
     assert!(run_usage_error(LAB_04, &["--workers", "0"]).contains("--workers"));
 }
+
+#[test]
+fn a_sweep_size_past_4096_workers_is_refused_before_any_thread_starts() {
+    let stderr = run_usage_error(LAB_04, &["sweep", "--sizes", "100000"]);
+    assert!(stderr.contains("100000 is not in 1..=4096"), "{stderr}");
+}

@@ -18,7 +18,7 @@ struct Cli {
     #[arg(long, value_enum, value_delimiter = ',')]
     way: Vec<WayName>,
     /// Accesses per reader when timing an access after the first.
-    #[arg(long, default_value_t = 5_000_000)]
+    #[arg(long, default_value_t = 5_000_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000_000))]
     accesses: u64,
     /// Print one JSON document with the figures instead of the report.
     #[arg(long)]

@@ -32,7 +32,7 @@ enum Command {
     /// Time and memory of a thread next to a process.
     Cost {
         /// Spawns of each kind to take the median of.
-        #[arg(long, default_value_t = 101)]
+        #[arg(long, default_value_t = 101, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=100_000))]
         samples: usize,
     },
     /// (internal) the child side of `isolation`.

@@ -23,7 +23,7 @@ struct Cli {
     #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u16).range(1..=1000))]
     clients: u16,
     /// Milliseconds of load per server.
-    #[arg(long, default_value_t = 1500)]
+    #[arg(long, default_value_t = 1500, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     duration_ms: u64,
     /// Print one JSON document with the figures instead of the report.
     #[arg(long)]
@@ -38,7 +38,7 @@ enum Command {
         #[arg(long, default_value = "127.0.0.1:8007")]
         addr: SocketAddr,
         /// Run the blocking handler on this many pool threads instead of on the loop.
-        #[arg(long, value_name = "WORKERS")]
+        #[arg(long, value_name = "WORKERS", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
         offload: Option<usize>,
     },
 }
@@ -66,6 +66,8 @@ fn main() {
 }
 
 fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
+    // `| head` may close stdout while clients are being served: keep serving.
+    labkit::exit::keep_running_if_stdout_closes();
     let ctrl_c = or_fail(netkit::stop::CtrlC::install());
     let listener = or_fail(netkit::bind::bind(addr));
     let server = or_fail(serve(
