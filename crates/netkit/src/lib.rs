@@ -5,6 +5,7 @@
 //!
 //! # Layout
 //! - [`bind`]: bind a listener, turning OS errors into one sentence with the fix.
+//! - [`incoming`]: one connection's unused bytes: request after request, bodies skipped.
 //! - [`request`]: read one HTTP/1.1 request head with a size limit and a deadline.
 //! - [`validate`]: what a careful server refuses in a head that parses (501, 400).
 //! - [`response`]: write a response with `Content-Length` and `Connection: close`.
@@ -18,6 +19,7 @@ pub mod bind;
 pub mod client;
 pub mod close;
 pub mod handler;
+pub mod incoming;
 pub mod load;
 pub mod request;
 pub mod response;

@@ -5,9 +5,9 @@
 //! arrive (408), so one slow or hostile client cannot hold a thread forever.
 
 use std::fmt;
-use std::io::{self, Read};
+use std::io;
 use std::net::TcpStream;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Largest request head we accept; larger gets `431 Request Header Fields Too Large`.
 pub const MAX_HEAD_BYTES: usize = 8 * 1024;
@@ -105,6 +105,8 @@ pub enum RequestError {
     Timeout,
     /// A method or body encoding this server does not implement: answer 501.
     NotImplemented(String),
+    /// A body over [`crate::incoming::MAX_BODY_BYTES`]: answer 413.
+    BodyTooLarge,
     /// The peer closed before sending a full head (a port scanner, a cancelled tab). Not worth an answer.
     Closed,
     /// Any other socket error (a reset). Not worth an answer.
@@ -119,6 +121,7 @@ impl RequestError {
             Self::HeadTooLarge => Some(431),
             Self::Timeout => Some(408),
             Self::NotImplemented(_) => Some(501),
+            Self::BodyTooLarge => Some(413),
             Self::Closed | Self::Io(_) => None,
         }
     }
@@ -131,6 +134,7 @@ impl fmt::Display for RequestError {
             Self::HeadTooLarge => write!(f, "request head over {MAX_HEAD_BYTES} bytes"),
             Self::Timeout => write!(f, "no complete request head before the read timeout"),
             Self::NotImplemented(why) => write!(f, "not implemented: {why}"),
+            Self::BodyTooLarge => write!(f, "request body over 1 MiB"),
             Self::Closed => write!(f, "peer closed before sending a request"),
             Self::Io(e) => write!(f, "socket error: {e}"),
         }
@@ -142,34 +146,11 @@ impl std::error::Error for RequestError {}
 /// Read one request head from `stream`, giving up after `timeout` in all.
 ///
 /// The deadline covers the whole head, not each read: a client that sends one byte a
-/// second would otherwise never time out.
+/// second would otherwise never time out. For a connection that carries several requests
+/// (keep-alive), keep one [`crate::incoming::Incoming`] instead: it keeps the bytes that
+/// follow a head.
 pub fn read_request(stream: &mut TcpStream, timeout: Duration) -> Result<Request, RequestError> {
-    let deadline = Instant::now() + timeout;
-    let mut buf = vec![0u8; MAX_HEAD_BYTES];
-    let mut filled = 0;
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return Err(RequestError::Timeout);
-        }
-        stream
-            .set_read_timeout(Some(left))
-            .map_err(RequestError::Io)?;
-        let n = match stream.read(&mut buf[filled..]) {
-            Ok(0) => return Err(RequestError::Closed),
-            Ok(n) => n,
-            Err(e) if is_timeout(&e) => return Err(RequestError::Timeout),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(RequestError::Io(e)),
-        };
-        filled += n;
-        if let Some(request) = parse_head(&buf[..filled])? {
-            return Ok(request);
-        }
-        if filled == buf.len() {
-            return Err(RequestError::HeadTooLarge);
-        }
-    }
+    crate::incoming::Incoming::default().read_request(stream, timeout)
 }
 
 /// Parse a request head from `bytes`: `Ok(None)` while it is still incomplete.

@@ -6,7 +6,8 @@
 //! a 500, never the thread: `catch_unwind` turns the panic back into a value.
 
 use crate::server::ServerState;
-use netkit::request::{Request, RequestError, read_request};
+use netkit::incoming::Incoming;
+use netkit::request::{Request, RequestError};
 use netkit::response::Response;
 use std::io::Write;
 use std::net::TcpStream;
@@ -15,30 +16,47 @@ use std::net::TcpStream;
 /// go on reading requests on the same connection until the client closes, says
 /// `Connection: close`, or stays idle past the read timeout.
 pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
+    // The connection's unused bytes: a pipelined next request waits here.
+    let mut incoming = Incoming::default();
     let mut first = true;
     loop {
+        // 1. The next head: from the bytes already here, or from the socket.
         let slot = state.waiting.begin_read(&stream);
-        let head = read_request(&mut stream, slot.read_timeout(state.read_timeout));
+        let head = incoming.read_request(&mut stream, slot.read_timeout(state.read_timeout));
         state.waiting.end_read(slot);
+        // 2. Answer it. A kept-alive request's body is read and dropped first, so its
+        //    bytes can never be taken for the next request.
         let (response, keep_alive) = match head {
             Ok(request) => {
-                let response = call_handler(state, &request);
-                state.stats.served();
-                if first {
-                    state.stats.connection_served();
+                let keep_alive = state.keep_alive && request.wants_keep_alive();
+                let body = if keep_alive {
+                    incoming.skip_body(&mut stream, request.body_len, state.read_timeout)
+                } else {
+                    Ok(()) // the close below drains whatever the client still sends
+                };
+                match body {
+                    Ok(()) => {
+                        let response = call_handler(state, &request);
+                        state.stats.served();
+                        if first {
+                            state.stats.connection_served();
+                        }
+                        (response, keep_alive)
+                    }
+                    Err(e) => match e.status() {
+                        Some(status) => rejected(state, status),
+                        None => return,
+                    },
                 }
-                (response, state.keep_alive && request.wants_keep_alive())
             }
             // An idle kept-alive connection timing out is normal: close it without a 408.
             Err(RequestError::Timeout) if !first => return,
             Err(e) => match e.status() {
-                Some(status) => {
-                    state.stats.rejected();
-                    (Response::error(status), false)
-                }
+                Some(status) => rejected(state, status),
                 None => return, // the peer left, or shutdown closed an idle connection
             },
         };
+        // 3. Send it; then close, or go round for the next request.
         if stream
             .write_all(&response.to_bytes_with(keep_alive))
             .is_err()
@@ -51,6 +69,12 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
         }
         first = false;
     }
+}
+
+/// A bad request: count it, answer `status`, and close after.
+fn rejected(state: &ServerState, status: u16) -> (Response, bool) {
+    state.stats.rejected();
+    (Response::error(status), false)
 }
 
 /// Run the handler; a panic becomes a 500 and is counted.

@@ -106,3 +106,66 @@ fn a_kept_alive_connection_serves_several_requests_and_counts_once() {
     let totals = server.shutdown();
     assert_eq!((totals.served, totals.connections), (2, 1));
 }
+
+/// Write `bytes` on one kept-alive connection, then read until `count` responses have
+/// come (or the connection ends); their statuses, in order.
+fn statuses_for(addr: SocketAddr, bytes: &[u8], count: usize) -> Vec<u16> {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(TEST_TIMEOUT)).unwrap();
+    stream.write_all(bytes).unwrap();
+    let mut raw = Vec::new();
+    let mut statuses = Vec::new();
+    let mut chunk = [0u8; 8192];
+    while statuses.len() < count {
+        let Ok(n) = stream.read(&mut chunk) else {
+            break;
+        };
+        if n == 0 {
+            break;
+        }
+        raw.extend_from_slice(&chunk[..n]);
+        // Take every complete response off the front.
+        while let Ok(response) = parse_response(&raw) {
+            let length: usize = response.header("Content-Length").unwrap().parse().unwrap();
+            if response.body.len() < length {
+                break;
+            }
+            statuses.push(response.status);
+            let head = raw.len() - response.body.len();
+            raw.drain(..head + length);
+        }
+    }
+    statuses
+}
+
+#[test]
+fn two_pipelined_gets_in_one_write_get_two_responses_in_order() {
+    let server = start(true);
+    let statuses = statuses_for(
+        server.addr(),
+        b"GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /nothing HTTP/1.1\r\nHost: x\r\n\r\n",
+        2,
+    );
+    assert_eq!(statuses, [200, 404]);
+    server.shutdown();
+}
+
+#[test]
+fn a_post_body_that_looks_like_a_request_is_skipped_not_run() {
+    let server = start(true);
+    let smuggled = b"GET /panic HTTP/1.1\r\nHost: x\r\n\r\n";
+    let mut bytes = format!(
+        "POST /nothing HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n",
+        smuggled.len()
+    )
+    .into_bytes();
+    bytes.extend_from_slice(smuggled);
+    bytes.extend_from_slice(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let statuses = statuses_for(server.addr(), &bytes, 2);
+    assert_eq!(
+        statuses,
+        [404, 200],
+        "the POST, then the GET after its body"
+    );
+    assert_eq!(server.shutdown().panics, 0, "the body's /panic never ran");
+}
