@@ -186,6 +186,7 @@ pub fn event_loop_row(config: &C10kConfig) -> io::Result<ModelRow> {
             handler,
             offload_workers: None,
             steps: crate::conn::NON_BLOCKING,
+            keep_alive: false,
         },
     )?;
     let before = rss_kib();

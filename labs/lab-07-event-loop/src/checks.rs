@@ -42,6 +42,7 @@ fn start(steps: IoSteps) -> EventLoopHandle {
         handler,
         offload_workers: None,
         steps,
+        keep_alive: false,
     };
     serve(listener, options).unwrap_or_else(|e| panic!("the event loop did not start: {e}"))
 }

@@ -13,6 +13,7 @@
 
 use mio::net::TcpStream;
 use std::io::{self, Read, Write};
+use std::time::Instant;
 
 /// Where a connection is in its life.
 #[derive(Debug)]
@@ -44,6 +45,17 @@ pub struct Conn {
     pub stream: TcpStream,
     /// Where it is.
     pub state: State,
+    /// Keep the connection open after this response (HTTP/1.1 keep-alive).
+    pub keep_alive: bool,
+    /// Bytes that followed the current request's head: a pipelined next request.
+    pub pending: Vec<u8>,
+    /// When the head being read is due; an older timer for this connection is stale.
+    pub read_deadline: Instant,
+    /// Requests answered on this connection so far.
+    pub answered: u64,
+    /// A head-deadline timer is pending for this connection (one at a time: a stale one
+    /// re-arms itself for the current deadline instead of a new one per request).
+    pub head_timer: bool,
 }
 
 /// What a read or write step found.
@@ -58,11 +70,16 @@ pub enum Progress {
 }
 
 impl Conn {
-    /// A connection waiting for its request.
-    pub fn new(stream: TcpStream) -> Self {
+    /// A connection waiting for its request head until `read_deadline`.
+    pub fn new(stream: TcpStream, read_deadline: Instant) -> Self {
         Self {
             stream,
             state: State::Reading { head: Vec::new() },
+            keep_alive: false,
+            pending: Vec::new(),
+            read_deadline,
+            answered: 0,
+            head_timer: true,
         }
     }
 

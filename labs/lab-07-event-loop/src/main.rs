@@ -37,6 +37,9 @@ enum Command {
         /// Address to listen on; port 0 picks a free port.
         #[arg(long, default_value = "127.0.0.1:8007")]
         addr: SocketAddr,
+        /// Keep connections open between requests (HTTP/1.1 keep-alive, pipelining too).
+        #[arg(long)]
+        keep_alive: bool,
         /// Run the blocking handler on this many pool threads instead of on the loop.
         #[arg(long, value_name = "WORKERS", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
         offload: Option<usize>,
@@ -46,7 +49,11 @@ enum Command {
 fn main() {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Serve { addr, offload }) => serve_until_ctrl_c(addr, offload),
+        Some(Command::Serve {
+            addr,
+            offload,
+            keep_alive,
+        }) => serve_until_ctrl_c(addr, offload, keep_alive),
         None => {
             let (connections, lowered) =
                 fit_connections(cli.connections as usize, cli.clients as usize);
@@ -65,7 +72,7 @@ fn main() {
     }
 }
 
-fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
+fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>, keep_alive: bool) {
     // `| head` may close stdout while clients are being served: keep serving.
     labkit::exit::keep_running_if_stdout_closes();
     let ctrl_c = or_fail(netkit::stop::CtrlC::install());
@@ -77,6 +84,7 @@ fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>) {
             handler: blocking_handler(),
             offload_workers: offload,
             steps: event_loop::conn::NON_BLOCKING,
+            keep_alive,
         },
     ));
     let how = offload.map_or(

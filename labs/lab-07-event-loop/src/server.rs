@@ -49,6 +49,9 @@ pub struct Options {
     pub offload_workers: Option<usize>,
     /// The non-blocking read and write steps ([`crate::conn::NON_BLOCKING`], or an exercise's).
     pub steps: IoSteps,
+    /// HTTP/1.1 keep-alive: after a response, read the connection's next request (pipelined
+    /// ones included) instead of closing; an idle connection closes after `read_timeout`.
+    pub keep_alive: bool,
 }
 
 /// Counters the loop keeps (Relaxed: independent tallies, read after join or as estimates).
@@ -90,6 +93,7 @@ pub fn serve(listener: std::net::TcpListener, options: Options) -> io::Result<Ev
     let (stop, stats) = (Arc::new(AtomicBool::new(false)), Arc::new(Stats::default()));
     let mut event_loop = EventLoop {
         poll,
+        read_again: Vec::new(),
         listener: Some(TcpListener::from_std(listener)),
         conns: HashMap::new(),
         next: FIRST_CONN,
@@ -143,6 +147,8 @@ impl EventLoopHandle {
 
 struct EventLoop {
     poll: Poll,
+    /// Kept-alive connections to read on the next turn, whatever `poll` says.
+    read_again: Vec<Token>,
     listener: Option<TcpListener>,
     conns: HashMap<Token, Conn>,
     next: usize,

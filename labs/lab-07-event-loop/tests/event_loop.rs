@@ -26,6 +26,7 @@ fn start(
             handler,
             offload_workers,
             steps: event_loop::conn::NON_BLOCKING,
+            keep_alive: false,
         },
     )
     .unwrap()

@@ -22,6 +22,7 @@ fn start() -> EventLoopHandle {
             handler: Arc::new(|_| Response::error(404)),
             offload_workers: None,
             steps: event_loop::conn::NON_BLOCKING,
+            keep_alive: false,
         },
     )
     .unwrap()

@@ -12,7 +12,8 @@ impl EventLoop {
 
     pub(super) fn respond(&mut self, token: Token, response: Response) {
         self.stats.served.fetch_add(1, Ordering::Relaxed);
-        self.send(token, response.to_bytes());
+        let keep_alive = self.conns.get(&token).is_some_and(|c| c.keep_alive);
+        self.send(token, response.to_bytes_with(keep_alive));
     }
 
     /// Start writing `out`; most responses fit the socket buffer and go at once.
@@ -22,7 +23,7 @@ impl EventLoop {
         };
         conn.state = State::Writing { out, sent: 0 };
         match conn.write_some(&self.options.steps) {
-            Progress::Done => self.start_drain(token),
+            Progress::Done => self.finish_response(token),
             Progress::Closed => self.close(token),
             Progress::Blocked => {
                 let _ =
@@ -31,6 +32,43 @@ impl EventLoop {
                         .reregister(&mut conn.stream, token, Interest::WRITABLE);
             }
         }
+    }
+
+    /// Response sent: read the next request on a kept-alive connection, else close.
+    pub(super) fn finish_response(&mut self, token: Token) {
+        match self.conns.get(&token) {
+            Some(conn) if conn.keep_alive && !self.stop.load(Ordering::Relaxed) => {
+                self.next_request(token)
+            }
+            Some(_) => self.start_drain(token),
+            None => {}
+        }
+    }
+
+    /// Kept alive: start the next head with the bytes that followed the last one, and
+    /// read it on the loop's next turn. With edge-triggered readiness, bytes already
+    /// buffered here or in the socket bring no new event, so the loop must look itself.
+    /// (Not at once: a fast client would then recurse through request after request.)
+    fn next_request(&mut self, token: Token) {
+        let deadline = Instant::now() + self.options.read_timeout;
+        let Some(conn) = self.conns.get_mut(&token) else {
+            return;
+        };
+        conn.state = State::Reading {
+            head: std::mem::take(&mut conn.pending),
+        };
+        conn.keep_alive = false;
+        conn.read_deadline = deadline;
+        conn.answered += 1;
+        let _ = self
+            .poll
+            .registry()
+            .reregister(&mut conn.stream, token, Interest::READABLE);
+        if !conn.head_timer {
+            conn.head_timer = true;
+            self.timers.at(deadline, token, Due::HeadDeadline);
+        }
+        self.read_again.push(token);
     }
 
     /// Response sent: shut down our side, then wait (bounded) for the client to close.

@@ -15,7 +15,20 @@ impl EventLoop {
             return;
         };
         match parse_head(head) {
-            Ok(Some(request)) => self.route(token, request),
+            Ok(Some(request)) => {
+                // Keep the connection only for a request without a body: a body's bytes
+                // must never be read as the next request, and closing drains them.
+                let keep_alive = self.options.keep_alive
+                    && request.wants_keep_alive()
+                    && request.body_len == 0
+                    && !self.stop.load(Ordering::Relaxed);
+                let pending = head[request.head_len..].to_vec();
+                if let Some(conn) = self.conns.get_mut(&token) {
+                    conn.keep_alive = keep_alive;
+                    conn.pending = if keep_alive { pending } else { Vec::new() };
+                }
+                self.route(token, request)
+            }
             Ok(None) if head.len() >= MAX_HEAD_BYTES => self.reject(token, 431),
             Ok(None) => {}
             Err(e) => self.reject(token, e.status().unwrap_or(400)),
@@ -33,7 +46,9 @@ impl EventLoop {
             ),
             ("/sleep", Some(Ok(ms))) if ms <= MAX_SLEEP_MS => {
                 // A timer, not thread::sleep: the loop goes on serving everyone else meanwhile.
-                let body = Response::text(200, format!("slept {ms} ms\n")).to_bytes();
+                let keep_alive = self.conns.get(&token).is_some_and(|c| c.keep_alive);
+                let body =
+                    Response::text(200, format!("slept {ms} ms\n")).to_bytes_with(keep_alive);
                 self.set_state(token, State::Sleeping(body));
                 self.stats.sleeping.fetch_add(1, Ordering::Relaxed);
                 self.timers.at(
@@ -63,8 +78,12 @@ impl EventLoop {
         }
     }
 
+    /// A bad request: answer `status`, then close (never kept alive).
     pub(super) fn reject(&mut self, token: Token, status: u16) {
         self.stats.rejected.fetch_add(1, Ordering::Relaxed);
+        if let Some(conn) = self.conns.get_mut(&token) {
+            conn.keep_alive = false;
+        }
         self.send(token, Response::error(status).to_bytes());
     }
 }

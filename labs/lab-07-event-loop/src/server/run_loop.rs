@@ -31,7 +31,11 @@ impl EventLoop {
             }
             // 2. Wait for readiness, but no longer than the next timer (a 408, a /sleep,
             //    a drain). This is the only place the thread blocks.
-            let timeout = self.timers.until_next(Instant::now());
+            let timeout = if self.read_again.is_empty() {
+                self.timers.until_next(Instant::now())
+            } else {
+                Some(Duration::ZERO) // kept-alive connections are waiting for a look
+            };
             if let Err(e) = self.poll.poll(&mut events, timeout)
                 && e.kind() != io::ErrorKind::Interrupted
             {
@@ -46,7 +50,12 @@ impl EventLoop {
                     token => self.on_ready(token),
                 }
             }
-            // 4. Fire the timers that are due.
+            // 4. Kept-alive connections whose last response just went: read their next
+            //    request (once each per turn, so no client can hold the loop).
+            for token in std::mem::take(&mut self.read_again) {
+                self.on_ready(token);
+            }
+            // 5. Fire the timers that are due.
             for (token, due) in self.timers.pop_due(Instant::now()) {
                 self.on_timer(token, due);
             }
@@ -89,12 +98,9 @@ impl EventLoop {
         {
             return;
         }
-        self.conns.insert(token, Conn::new(stream));
-        self.timers.at(
-            Instant::now() + self.options.read_timeout,
-            token,
-            Due::HeadDeadline,
-        );
+        let deadline = Instant::now() + self.options.read_timeout;
+        self.conns.insert(token, Conn::new(stream, deadline));
+        self.timers.at(deadline, token, Due::HeadDeadline);
         let open = self.stats.open.fetch_add(1, Ordering::Relaxed) + 1;
         self.stats.peak_open.fetch_max(open, Ordering::Relaxed);
     }
@@ -121,7 +127,7 @@ impl EventLoop {
             }
             (Progress::Closed, _) => self.close(token),
             (Progress::Done, State::Reading { .. }) => self.on_head(token),
-            (Progress::Done, State::Writing { .. }) => self.start_drain(token),
+            (Progress::Done, State::Writing { .. }) => self.finish_response(token),
             _ => {}
         }
     }
@@ -133,7 +139,21 @@ impl EventLoop {
         let Some(conn) = self.conns.get_mut(&token) else {
             return;
         };
+        if due == Due::HeadDeadline {
+            conn.head_timer = false;
+        }
         match (due, &mut conn.state) {
+            // Set for an earlier request on a kept-alive connection: wait for this one's.
+            (Due::HeadDeadline, State::Reading { .. }) if Instant::now() < conn.read_deadline => {
+                conn.head_timer = true;
+                self.timers.at(conn.read_deadline, token, Due::HeadDeadline);
+            }
+            // Kept alive and idle past the timeout: close quietly, as keep-alive allows.
+            (Due::HeadDeadline, State::Reading { head })
+                if head.is_empty() && conn.answered > 0 =>
+            {
+                self.close(token)
+            }
             (Due::HeadDeadline, State::Reading { .. }) => self.reject(token, 408),
             (Due::SleepDone, State::Sleeping(body)) => {
                 let body = std::mem::take(body);
