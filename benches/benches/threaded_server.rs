@@ -22,6 +22,7 @@ fn drive(addr: SocketAddr, clients: usize, iters: u64) -> Duration {
         max_duration: Duration::from_secs(60),
         path: "/sleep?ms=0".into(),
         timeout: Duration::from_secs(10),
+        keep_alive: false,
     };
     Duration::from_secs_f64(run(addr, &load).elapsed_ms / 1e3)
 }

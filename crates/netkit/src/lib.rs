@@ -12,6 +12,7 @@
 //! - [`close`]: half-close, then drain, so the client sees EOF rather than a reset.
 //! - [`handler`]: the handler type, and a call that turns its panic into a 500.
 //! - [`client`]: a small blocking client, `get(addr, path)`.
+//! - [`kept_alive`]: a client that keeps its connection, request after request.
 //! - [`load`]: a closed-loop load generator with latency percentiles.
 //! - [`stop`]: a stop signal that wakes a blocked `accept`, wired to Ctrl-C.
 
@@ -20,6 +21,7 @@ pub mod client;
 pub mod close;
 pub mod handler;
 pub mod incoming;
+pub mod kept_alive;
 pub mod load;
 pub mod request;
 pub mod response;

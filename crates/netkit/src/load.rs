@@ -1,5 +1,6 @@
 //! A closed-loop load generator: N clients, each sending its next request only when
-//! the last one is answered, a new connection per request.
+//! the last one is answered: a new connection per request, or one kept-alive connection
+//! per client.
 //!
 //! Closed-loop means the offered load adapts to the server: throughput is then
 //! clients / latency (Little's law), which is exactly what the server labs measure.
@@ -24,6 +25,8 @@ pub struct LoadConfig {
     pub path: String,
     /// Per-request timeout (connect, and each read).
     pub timeout: Duration,
+    /// Each client keeps one connection (HTTP/1.1 keep-alive) instead of one per request.
+    pub keep_alive: bool,
 }
 
 /// What the load generator saw.
@@ -31,6 +34,9 @@ pub struct LoadConfig {
 pub struct LoadReport {
     /// Concurrent clients used.
     pub clients: usize,
+    /// Clients that got at least one 200 before the run's time was up (with keep-alive,
+    /// a pool of W serves only W of them).
+    pub clients_served: usize,
     /// Requests answered with 200.
     pub requests: u64,
     /// Requests that failed or got another status.
@@ -49,22 +55,31 @@ pub struct LoadReport {
 pub fn run(addr: SocketAddr, config: &LoadConfig) -> LoadReport {
     let issued = AtomicU64::new(0);
     let errors = AtomicU64::new(0);
-    let start_line = Barrier::new(config.clients);
-    let start = Instant::now();
-    let mut latencies: Vec<Duration> = std::thread::scope(|scope| {
+    let start_line = Barrier::new(config.clients + 1);
+    let start = std::sync::OnceLock::new();
+    let per_client: Vec<(Vec<Duration>, bool)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..config.clients)
-            .map(|_| scope.spawn(|| client_loop(addr, config, &start_line, &issued, &errors)))
+            .map(|_| {
+                scope.spawn(|| client_loop(addr, config, &start_line, &start, &issued, &errors))
+            })
             .collect();
+        // One start for every client, taken when all are ready: a client thread that the
+        // OS runs late must not get a window of its own.
+        start_line.wait();
+        let _ = start.set(Instant::now());
         // A client thread only panics on a bug in this module; count its requests as lost.
         workers
             .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
+            .map(|w| w.join().unwrap_or_default())
             .collect()
     });
-    let elapsed = start.elapsed();
+    let clients_served = per_client.iter().filter(|(_, in_time)| *in_time).count();
+    let mut latencies: Vec<Duration> = per_client.into_iter().flat_map(|(l, _)| l).collect();
+    let elapsed = start.get().map_or(Duration::ZERO, Instant::elapsed);
     latencies.sort_unstable();
     LoadReport {
         clients: config.clients,
+        clients_served,
         requests: latencies.len() as u64,
         errors: errors.into_inner(),
         elapsed_ms: elapsed.as_secs_f64() * 1e3,
@@ -78,25 +93,37 @@ fn client_loop(
     addr: SocketAddr,
     config: &LoadConfig,
     start_line: &Barrier,
+    run_start: &std::sync::OnceLock<Instant>,
     issued: &AtomicU64,
     errors: &AtomicU64,
-) -> Vec<Duration> {
+) -> (Vec<Duration>, bool) {
     let mut latencies = Vec::new();
+    let mut served_in_time = false;
+    let mut kept = config
+        .keep_alive
+        .then(|| crate::kept_alive::KeptAlive::new(addr, config.timeout));
     start_line.wait();
-    let start = Instant::now();
+    let start = *run_start.wait();
     // Relaxed: the counter only hands out request numbers; nothing else is published through it.
     while start.elapsed() < config.max_duration
         && issued.fetch_add(1, Ordering::Relaxed) < config.max_requests
     {
         let sent = Instant::now();
-        match get_with_timeout(addr, &config.path, config.timeout) {
-            Ok(r) if r.status == 200 => latencies.push(sent.elapsed()),
+        let response = match &mut kept {
+            Some(connection) => connection.get(&config.path),
+            None => get_with_timeout(addr, &config.path, config.timeout),
+        };
+        match response {
+            Ok(r) if r.status == 200 => {
+                latencies.push(sent.elapsed());
+                served_in_time |= start.elapsed() < config.max_duration;
+            }
             _ => {
                 errors.fetch_add(1, Ordering::Relaxed);
             }
         }
     }
-    latencies
+    (latencies, served_in_time)
 }
 
 /// The `p` quantile (0..=1) of sorted latencies in ms, nearest-rank; 0 when empty.

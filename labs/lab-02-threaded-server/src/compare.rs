@@ -85,6 +85,7 @@ pub fn run_model(model: Model, config: &CompareConfig) -> io::Result<ModelResult
         path: format!("/sleep?ms={}", config.delay.as_millis()),
         // A sequential server makes the 64th client wait 64 x delay: allow for it.
         timeout: Duration::from_secs(10) + config.delay * config.clients as u32,
+        keep_alive: false,
     };
     let report = run(server.addr(), &load);
     let totals = server.shutdown();

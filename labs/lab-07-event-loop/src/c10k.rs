@@ -4,6 +4,7 @@
 //! A thread per connection pays a thread for each; a pool's workers get stuck on them;
 //! an event loop pays a small struct.
 
+use crate::keep_alive_demo::{KeepAliveRow, keep_alive_rows, keep_alive_verdict};
 use crate::server::{Handler, Options, serve};
 use labkit::probe::{live_threads, rss_kib};
 use labkit::report::format_figure;
@@ -153,6 +154,7 @@ fn load(addr: SocketAddr, config: &C10kConfig) -> netkit::load::LoadReport {
         max_duration: config.duration,
         path: "/".into(),
         timeout: Duration::from_secs(2),
+        keep_alive: false,
     };
     run(addr, &load)
 }
@@ -250,6 +252,8 @@ fn close_server_first<T>(_shut_down: T, idle: Vec<TcpStream>) {
 pub struct C10k {
     /// One row per server.
     pub results: Vec<ModelRow>,
+    /// The same clients, each on one kept-alive connection: the pool of 16 and the loop.
+    pub keep_alive: Vec<KeepAliveRow>,
     /// The event loop held every idle connection and served the load without errors.
     pub verdicts: Vec<Verdict>,
 }
@@ -257,8 +261,16 @@ pub struct C10k {
 /// Run the demo and judge it.
 pub fn demo(config: &C10kConfig) -> io::Result<C10k> {
     let results = run_demo(config)?;
-    let verdicts = vec![verdict(&results, config.connections)];
-    Ok(C10k { results, verdicts })
+    let keep_alive = keep_alive_rows(config.clients, config.duration.min(Duration::from_secs(1)))?;
+    let verdicts = vec![
+        verdict(&results, config.connections),
+        keep_alive_verdict(&keep_alive),
+    ];
+    Ok(C10k {
+        results,
+        keep_alive,
+        verdicts,
+    })
 }
 
 /// One thread held every idle connection and still served the load without errors.

@@ -46,6 +46,20 @@ pub fn c10k(demo: &C10k, connections: usize, clients: usize, lowered: Option<&st
         &bars,
         "req/s",
     );
+    out.section(&format!(
+        "the same {clients} clients, each on one kept-alive connection"
+    ));
+    let mut kept = Table::new(&["model", "clients served", "req/s", "errors"]);
+    for r in &demo.keep_alive {
+        kept.row(&[
+            r.model.label(),
+            format!("{} of {}", r.clients_served, r.clients),
+            format_figure(r.requests_per_sec),
+            r.errors.to_string(),
+        ]);
+    }
+    out.table(&kept);
+    out.note("a kept-alive client holds a pool worker between its requests; in the loop it holds a small struct");
     out.verdicts(&demo.verdicts);
     out
 }

@@ -49,6 +49,12 @@ fn json_reports_each_model_holding_the_idle_connections() {
             .unwrap()
             .starts_with("one thread held 200 idle connections")
     );
+    // The kept-alive rows: 4 persistent clients fit the pool of 16, and the loop.
+    let kept = doc["keep_alive"].as_array().unwrap();
+    assert_eq!(kept.len(), 2);
+    assert_eq!(kept[0]["model"], "pool(16), keep-alive");
+    assert_eq!(kept[1]["clients_served"].as_u64(), Some(4));
+    assert_eq!(doc["verdicts"][1]["ok"], true, "{}", doc["verdicts"][1]);
 }
 
 #[test]
