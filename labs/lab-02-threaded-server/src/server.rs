@@ -133,14 +133,30 @@ fn accept_loop(
         match accepted {
             Ok((stream, _peer)) => {
                 if let Err(full) = dispatcher.dispatch(stream) {
-                    state.stats.refused();
-                    netkit::close::refuse(full, &Response::error(503));
+                    shed(full, state);
                 }
             }
             // Out of file descriptors, or a client that reset while queued: keep serving.
             Err(_) => std::thread::sleep(Duration::from_millis(1)),
         }
     }
+}
+
+/// How long the accept loop rests after refusing a connection.
+///
+/// Load shedding must be cheap, or it is not shedding. Refusing as fast as clients
+/// reconnect turns a full server into a refusal machine: at 1,000 wrk clients on 2
+/// cores, 94% of answers were 503 and the workers served 4.0k requests/s, against 36.6k
+/// at 64 clients. Resting 1 ms after each refusal caps refusals at 1,000 a second and
+/// leaves the burst in the kernel's listen queue (bounded, and free to hold): the same
+/// run then served 37.4k/s at 1,000 clients.
+pub const SHED_PAUSE: Duration = Duration::from_millis(1);
+
+/// Refuse a connection the model has no room for: a quick 503, then a short rest.
+fn shed(stream: std::net::TcpStream, state: &ServerState) {
+    state.stats.refused();
+    netkit::close::refuse(stream, &Response::error(503));
+    std::thread::sleep(SHED_PAUSE);
 }
 
 impl ServerHandle {
