@@ -3,7 +3,7 @@
 //! Each criterion "iteration" is one step per thread; the time reported is per step of
 //! all threads together (elapsed / threads), the same figure the runner prints.
 
-use counter_race::harness::run_concurrent;
+use counter_race::harness::{Pinning, run_concurrent};
 use counter_race::sharded::local_sum;
 use counter_race::strategy::Strategy;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -19,7 +19,9 @@ fn strategies(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(2));
     for strategy in Strategy::ALL {
         group.bench_function(strategy.name(), |b| {
-            b.iter_custom(|iters| run_concurrent(strategy, THREADS, iters).elapsed / THREADS as u32)
+            b.iter_custom(|iters| {
+                run_concurrent(strategy, THREADS, iters, Pinning::Unpinned).elapsed / THREADS as u32
+            })
         });
     }
     group.bench_function("floor (1 thread, local loop)", |b| {

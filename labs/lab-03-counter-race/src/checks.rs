@@ -39,7 +39,13 @@ pub fn exact_total_when_released_together<C: Counter + 'static>(
             for threads in THREAD_COUNTS {
                 for _ in 0..RUNS {
                     let counter = new();
-                    crate::harness::release_together(&counter, threads, LOOPS);
+                    // Pinned, so racing threads really overlap and a racy answer shows.
+                    crate::harness::release_together(
+                        &counter,
+                        threads,
+                        LOOPS,
+                        crate::harness::Pinning::Pinned,
+                    );
                     let want = crate::harness::expected_total(threads, LOOPS);
                     let got = counter.total();
                     assert!(

@@ -2,7 +2,7 @@
 //!
 //! The runner prints a [`DemoReport`] (or its `--json`); the tests assert its verdicts.
 
-use crate::harness::{RunResult, Schedule, run_concurrent, run_sequential};
+use crate::harness::{Pinning, RunResult, Schedule, run_concurrent, run_sequential};
 use crate::replay::Replay;
 use crate::strategy::Strategy;
 use labkit::verdict::Verdict;
@@ -18,6 +18,10 @@ pub struct DemoConfig {
     pub loops: u64,
     /// How many times the racy counter runs.
     pub runs: usize,
+    /// How the racy runs run: pinned, so the race shows (`--no-pin` to see it hide).
+    pub racy_pinning: Pinning,
+    /// How the fixes run: unpinned, as a student's program would (`--pin` pins them too).
+    pub fixes_pinning: Pinning,
 }
 
 /// Everything the demo measured, and what it showed.
@@ -66,8 +70,12 @@ impl DemoReport {
 pub fn run_demo(config: &DemoConfig) -> DemoReport {
     let (threads, loops) = (config.threads, config.loops);
     let mut results = vec![run_sequential(Strategy::Racy, threads, loops)];
-    results.extend((0..config.runs).map(|_| run_concurrent(Strategy::Racy, threads, loops)));
-    results.extend(Strategy::fixes().map(|s| run_concurrent(s, threads, loops)));
+    results.extend(
+        (0..config.runs)
+            .map(|_| run_concurrent(Strategy::Racy, threads, loops, config.racy_pinning)),
+    );
+    results
+        .extend(Strategy::fixes().map(|s| run_concurrent(s, threads, loops, config.fixes_pinning)));
     let mut report = DemoReport {
         results,
         floor_nanos_per_op: floor_nanos_per_op(threads as u64 * loops),

@@ -18,6 +18,22 @@ pub enum Schedule {
     Concurrent,
 }
 
+/// Whether each racing thread is pinned to a CPU of its own.
+///
+/// Pinning makes two racing threads really overlap, so the race shows every run; but it
+/// also stops the scheduler from moving a thread that waits for a lock, and with more
+/// threads than CPUs a pinned waiter queues behind a pinned holder on the same CPU. So
+/// the race is shown pinned, and the fixes' costs are measured as a student's own
+/// program runs: unpinned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pinning {
+    /// One thread per CPU (round robin), where the OS allows it.
+    Pinned,
+    /// Wherever the scheduler puts them.
+    Unpinned,
+}
+
 /// One run's outcome.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunResult {
@@ -25,6 +41,8 @@ pub struct RunResult {
     pub strategy: Strategy,
     /// How the threads ran.
     pub schedule: Schedule,
+    /// Whether the threads were pinned to CPUs.
+    pub pinning: Pinning,
     /// Threads used.
     pub threads: usize,
     /// Steps per thread.
@@ -63,25 +81,41 @@ pub fn expected_total(threads: usize, loops: u64) -> i64 {
 ///
 /// Without it a release build finishes 10 million racy steps in a few milliseconds,
 /// sooner than the second thread starts, and the race may not show.
-pub fn run_concurrent(strategy: Strategy, threads: usize, loops: u64) -> RunResult {
+pub fn run_concurrent(
+    strategy: Strategy,
+    threads: usize,
+    loops: u64,
+    pinning: Pinning,
+) -> RunResult {
     let counter = strategy.counter(threads);
-    let elapsed = release_together(counter.as_ref(), threads, loops);
-    finish(
+    let elapsed = release_together(counter.as_ref(), threads, loops, pinning);
+    let mut run = finish(
         strategy,
         Schedule::Concurrent,
         threads,
         loops,
         counter.total(),
         elapsed,
-    )
+    );
+    run.pinning = pinning;
+    run
 }
 
-/// Run `counter` on `threads` threads, each pinned to a CPU where the OS allows it and
-/// released together from a spinning [`StartLine`]; return the wall time from the first
-/// thread's start to the last one's end. The total is left in `counter`.
-pub fn release_together(counter: &dyn Counter, threads: usize, loops: u64) -> Duration {
+/// Run `counter` on `threads` threads (pinned to CPUs round robin where the OS allows it,
+/// if `pinning` says so), released together from a spinning [`StartLine`]; return the
+/// wall time from the first thread's start to the last one's end. The total is left in
+/// `counter`.
+pub fn release_together(
+    counter: &dyn Counter,
+    threads: usize,
+    loops: u64,
+    pinning: Pinning,
+) -> Duration {
     let start_line = StartLine::new(threads);
-    let cpus = core_affinity::get_core_ids().unwrap_or_default();
+    let cpus = match pinning {
+        Pinning::Pinned => core_affinity::get_core_ids().unwrap_or_default(),
+        Pinning::Unpinned => Vec::new(),
+    };
     // Each thread times itself: on 2 cores with 2 busy workers the main thread may not
     // run again until a worker is done, so a clock on main would start late.
     let spans: Vec<(Instant, Instant)> = std::thread::scope(|scope| {
@@ -146,6 +180,7 @@ fn finish(
     RunResult {
         strategy,
         schedule,
+        pinning: Pinning::Unpinned,
         threads,
         loops,
         expected,
@@ -154,13 +189,4 @@ fn finish(
         nanos_per_op: labkit::timing::nanos_per_op(elapsed, threads as u64 * loops),
         elapsed,
     }
-}
-
-/// Every strategy in `strategies` at every thread count in `thread_counts`: contention made visible.
-pub fn sweep(strategies: &[Strategy], thread_counts: &[usize], loops: u64) -> Vec<RunResult> {
-    let runs = thread_counts
-        .iter()
-        .flat_map(|&t| strategies.iter().map(move |&s| (s, t)));
-    runs.map(|(strategy, threads)| run_concurrent(strategy, threads, loops))
-        .collect()
 }

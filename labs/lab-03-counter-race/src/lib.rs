@@ -15,7 +15,8 @@
 //! - [`sharded`]: each thread counts alone, one combine at the end (the floor).
 //! - [`false_sharing`]: per-thread atomics, adjacent vs cache-padded.
 //! - [`start_line`]: a spinning start line, so every thread is running when the race starts.
-//! - [`harness`]: run a strategy concurrently or sequentially; sweeps.
+//! - [`harness`]: run a strategy concurrently (pinned or not) or sequentially.
+//! - [`sweep`]: every strategy as threads double, each point within a time budget.
 //! - [`demo`]: the live demo as data: its runs, the floor, the goals and verdicts.
 //! - [`replay`]: one lost update, forced step by step, and the same steps with each lock.
 //! - [`step_lock`]: the lock fixes driven one step at a time, for the replay.
@@ -47,6 +48,7 @@ pub mod sharded;
 pub mod start_line;
 pub mod step_lock;
 pub mod strategy;
+pub mod sweep;
 pub mod sync;
 
 #[cfg(all(test, loom))]

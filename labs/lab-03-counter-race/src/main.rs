@@ -2,12 +2,15 @@
 
 use clap::{Parser, Subcommand};
 use counter_race::demo::{DemoConfig, replay_verdict, run_demo, runs_verdict, sweep_verdict};
-use counter_race::harness::{run_concurrent, sweep};
+use counter_race::harness::{Pinning, run_concurrent};
 use counter_race::replay::{replay_mutex, replay_racy};
 use counter_race::strategy::Strategy;
+use counter_race::sweep::{SweepPlan, run_sweep};
 use labkit::json::print_json;
 use serde_json::json;
+use std::time::Duration;
 
+mod progress;
 mod report;
 
 /// Two threads, one counter: watch updates get lost, then fix it.
@@ -28,6 +31,13 @@ struct Cli {
     /// How many times the racy counter (or --mode) runs.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
     runs: u16,
+    /// Pin every thread to a CPU, the fixes too (default: only the racy runs, so the race
+    /// shows; the fixes run unpinned, as your own program would).
+    #[arg(long, global = true, conflicts_with = "no_pin")]
+    pin: bool,
+    /// Pin no thread, the racy ones neither (the race may then hide on some machines).
+    #[arg(long, global = true)]
+    no_pin: bool,
     /// Print one JSON document with every run's figures instead of the report.
     #[arg(long, global = true)]
     json: bool,
@@ -37,11 +47,17 @@ struct Cli {
 enum Command {
     /// Replay one lost update step by step, then the same steps with a Mutex.
     Replay,
-    /// Every strategy at 1 to 2x-the-CPUs threads: ns per step as contention grows.
+    /// Every strategy at 1, 2, 4, ... 2x-the-CPUs threads: ns per step as contention grows.
     Sweep {
-        /// Steps each thread takes.
+        /// Most steps each thread takes at a point (fewer where the time budget says so).
         #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000_000))]
         loops: u64,
+        /// Choose the points for this many CPUs (default: this machine's).
+        #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1024))]
+        cpus: Option<usize>,
+        /// The whole sweep's time budget in milliseconds, shared by its points.
+        #[arg(long, default_value_t = 24_000, value_parser = clap::value_parser!(u64).range(100..=600_000))]
+        budget_ms: u64,
     },
 }
 
@@ -58,20 +74,39 @@ fn main() {
                 || report::replay(&racy, &fixed, &verdict),
             )
         }
-        Some(Command::Sweep { loops }) => {
-            let counts: Vec<usize> = (1..=2 * labkit::exit::cpu_count()).collect();
-            let results = sweep(&Strategy::ALL, &counts, loops);
+        Some(Command::Sweep {
+            loops,
+            cpus,
+            budget_ms,
+        }) => {
+            let cpus = cpus.unwrap_or_else(labkit::exit::cpu_count);
+            let pinning = if cli.pin {
+                Pinning::Pinned
+            } else {
+                Pinning::Unpinned
+            };
+            let plan = SweepPlan::new(cpus, Duration::from_millis(budget_ms), loops, pinning);
+            let mut bar = progress::bar(cli.json, plan.points());
+            let points = run_sweep(&plan, &mut |done, _| bar.set(done));
+            bar.finish();
+            let results: Vec<_> = points.iter().map(|p| p.run.clone()).collect();
             let verdict = sweep_verdict(&results);
             show(
                 cli.json,
-                &json!({ "results": results, "verdicts": [&verdict] }),
-                || report::sweep(&results, &verdict),
+                &json!({ "plan": plan, "results": points, "verdicts": [&verdict] }),
+                || report::sweep(&plan, &points, &verdict),
             )
         }
         None => match cli.mode {
             Some(strategy) => {
+                let pinning = match (strategy, cli.pin, cli.no_pin) {
+                    (_, true, _) => Pinning::Pinned,
+                    (_, _, true) => Pinning::Unpinned,
+                    (Strategy::Racy, _, _) => Pinning::Pinned,
+                    _ => Pinning::Unpinned,
+                };
                 let results: Vec<_> = (0..runs)
-                    .map(|_| run_concurrent(strategy, threads, loops))
+                    .map(|_| run_concurrent(strategy, threads, loops, pinning))
                     .collect();
                 let verdict = runs_verdict(&results);
                 show(
@@ -81,10 +116,19 @@ fn main() {
                 )
             }
             None => {
+                let pinned = |yes: bool| {
+                    if yes {
+                        Pinning::Pinned
+                    } else {
+                        Pinning::Unpinned
+                    }
+                };
                 let demo = run_demo(&DemoConfig {
                     threads,
                     loops,
                     runs,
+                    racy_pinning: pinned(!cli.no_pin),
+                    fixes_pinning: pinned(cli.pin),
                 });
                 show(cli.json, &demo, || report::demo(&demo))
             }

@@ -2,8 +2,9 @@
 //! labkit report each. Declared by `main.rs`: the library computes, this prints.
 
 use counter_race::demo::{DemoReport, one_cpu_warning};
-use counter_race::harness::RunResult;
+use counter_race::harness::{Pinning, RunResult};
 use counter_race::replay::Replay;
+use counter_race::sweep::{SweepPlan, SweepPoint};
 use labkit::report::{Report, Table, format_figure, group_thousands, mark, signed_thousands};
 use labkit::verdict::Verdict;
 
@@ -127,36 +128,38 @@ pub fn replay(racy: &Replay, fixed: &Replay, verdict: &Verdict) -> Report {
 }
 
 /// A sweep: ns per step by strategy and thread count.
-pub fn sweep(results: &[RunResult], verdict: &Verdict) -> Report {
+pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdict: &Verdict) -> Report {
     let mut out = Report::new("lab-03 sweep: contention made visible");
-    let mut counts: Vec<usize> = results.iter().map(|r| r.threads).collect();
-    counts.dedup();
+    out.note(&format!(
+        "points chosen for {} CPUs; {:.0} ms per point; threads {}",
+        plan.cpus,
+        plan.budget_per_point.as_secs_f64() * 1e3,
+        match plan.pinning {
+            Pinning::Pinned => "pinned to CPUs (--pin)",
+            Pinning::Unpinned => "unpinned, as in your own program",
+        }
+    ));
     let mut headers = vec!["strategy".to_string()];
-    headers.extend(counts.iter().map(|t| format!("{t} thr")));
+    headers.extend(plan.thread_counts.iter().map(|t| format!("{t} thr")));
     let mut table = Table::new(&headers);
-    let first_count = counts.first().copied().unwrap_or(1);
-    for strategy in results
-        .iter()
-        .filter(|r| r.threads == first_count)
-        .map(|r| r.strategy)
-    {
+    for &strategy in &plan.strategies {
         let mut row = vec![strategy.name().to_string()];
         let cell = |t: usize| {
-            results
+            points
                 .iter()
-                .find(|r| r.strategy == strategy && r.threads == t)
-                .map_or(String::new(), |r| format_figure(r.nanos_per_op))
+                .find(|p| p.run.strategy == strategy && p.run.threads == t)
+                .map_or(String::new(), |p| format_figure(p.run.nanos_per_op))
         };
-        row.extend(counts.iter().map(|&t| cell(t)));
+        row.extend(plan.thread_counts.iter().map(|&t| cell(t)));
         table.row(&row);
     }
     out.table(&table);
-    out.note("wall-clock ns per step, all threads together; lower is faster");
-    let top = counts.last().copied().unwrap_or(1);
-    let bars: Vec<(String, f64)> = results
+    out.note("ns per step, wall clock, all threads together; lower is faster");
+    let top = plan.thread_counts.last().copied().unwrap_or(1);
+    let bars: Vec<(String, f64)> = points
         .iter()
-        .filter(|r| r.threads == top)
-        .map(|r| (r.strategy.name().to_string(), r.nanos_per_op))
+        .filter(|p| p.run.threads == top)
+        .map(|p| (p.run.strategy.name().to_string(), p.run.nanos_per_op))
         .collect();
     out.bars(&format!("ns per step at {top} threads"), &bars, "ns");
     out.verdicts(std::slice::from_ref(verdict));

@@ -1,6 +1,6 @@
 //! Every correct strategy gives exactly the expected total, whatever the thread count.
 
-use counter_race::harness::{expected_total, run_concurrent, run_sequential};
+use counter_race::harness::{Pinning, expected_total, run_concurrent, run_sequential};
 use counter_race::strategy::Strategy;
 
 const LOOPS: u64 = 20_000;
@@ -9,7 +9,7 @@ const LOOPS: u64 = 20_000;
 fn every_fix_gives_the_exact_total_at_2_4_and_8_threads() {
     for threads in [2, 4, 8] {
         for strategy in Strategy::fixes() {
-            let run = run_concurrent(strategy, threads, LOOPS);
+            let run = run_concurrent(strategy, threads, LOOPS, Pinning::Unpinned);
             assert_eq!(
                 run.result,
                 run.expected,
@@ -25,7 +25,7 @@ fn every_fix_gives_the_exact_total_at_2_4_and_8_threads() {
 fn odd_thread_counts_expect_one_thread_s_worth() {
     assert_eq!(expected_total(3, LOOPS), LOOPS as i64);
     assert_eq!(
-        run_concurrent(Strategy::Atomic, 3, LOOPS).result,
+        run_concurrent(Strategy::Atomic, 3, LOOPS, Pinning::Unpinned).result,
         LOOPS as i64
     );
 }

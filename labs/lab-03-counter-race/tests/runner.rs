@@ -77,3 +77,57 @@ fn zero_threads_is_a_usage_error_with_exit_2() {
 fn unknown_strategy_is_a_usage_error_listing_the_choices() {
     assert!(run_usage_error(LAB_03, &["--mode", "spinlock"]).contains("parking-lot"));
 }
+
+#[test]
+fn the_race_runs_pinned_and_the_fixes_unpinned_unless_asked() {
+    let pinning = |args: &[&str]| -> Vec<String> {
+        let doc = run_json(LAB_03, args);
+        doc["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["schedule"] == "concurrent")
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r["strategy"].as_str().unwrap(),
+                    r["pinning"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let default = pinning(&["--loops", "1000", "--runs", "1", "--json"]);
+    assert!(default.contains(&"racy pinned".to_string()), "{default:?}");
+    assert!(
+        default.contains(&"mutex unpinned".to_string()),
+        "{default:?}"
+    );
+    let all = pinning(&["--loops", "1000", "--runs", "1", "--pin", "--json"]);
+    assert!(all.iter().all(|r| r.ends_with(" pinned")), "{all:?}");
+    let none = pinning(&["--loops", "1000", "--runs", "1", "--no-pin", "--json"]);
+    assert!(none.iter().all(|r| r.ends_with("unpinned")), "{none:?}");
+}
+
+#[test]
+fn a_16_cpu_sweep_doubles_its_points_and_keeps_to_its_budget() {
+    let budget_ms = 3_000.0;
+    let doc = run_json(
+        LAB_03,
+        &["sweep", "--cpus", "16", "--budget-ms", "3000", "--json"],
+    );
+    let counts: Vec<u64> = doc["plan"]["thread_counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_u64().unwrap())
+        .collect();
+    assert_eq!(counts, [1, 2, 4, 8, 16, 32]);
+    let points = doc["results"].as_array().unwrap();
+    assert_eq!(points.len(), 6 * 8);
+    let per_point = doc["plan"]["budget_per_point"].as_f64().unwrap();
+    assert!(per_point * 48.0 <= budget_ms);
+    // A wide margin: the budget is planned from a probe, on a machine shared with CI.
+    let spent: f64 = points.iter().map(|p| p["point_ms"].as_f64().unwrap()).sum();
+    assert!(spent <= 3.0 * budget_ms, "the sweep took {spent:.0} ms");
+    assert_eq!(doc["verdicts"][0]["ok"], true);
+}

@@ -1,0 +1,133 @@
+//! The sweep: every strategy as the thread count grows, sized to finish on any machine.
+//!
+//! Points double up to the machine's size (1, 2, 4, ..., 2 x CPUs), so a 16-core laptop
+//! gets 6 points, not 32. Each point has the same time budget: a short probe measures
+//! the point's cost per step, and the steps are chosen to fill the budget. The figure is
+//! per step, so points with different step counts still compare.
+
+use crate::harness::{Pinning, RunResult, run_concurrent};
+use crate::strategy::Strategy;
+use serde::Serialize;
+use std::time::{Duration, Instant};
+
+/// What the whole default sweep may take, on any machine.
+pub const DEFAULT_BUDGET: Duration = Duration::from_secs(24);
+
+/// Steps per thread in a point's probe.
+const PROBE_LOOPS: u64 = 2_000;
+
+/// The fewest steps a point runs, however slow it is.
+const MIN_LOOPS: u64 = 1_000;
+
+/// The sweep's plan: which thread counts, which strategies, how long each point may take.
+#[derive(Debug, Clone, Serialize)]
+pub struct SweepPlan {
+    /// The CPU count the points are chosen for (this machine's, or `--cpus`).
+    pub cpus: usize,
+    /// Thread counts: 1, 2, 4, ... up to 2 x CPUs.
+    pub thread_counts: Vec<usize>,
+    /// The strategies, in the order run.
+    pub strategies: Vec<Strategy>,
+    /// The time each point may take.
+    #[serde(serialize_with = "as_ms")]
+    pub budget_per_point: Duration,
+    /// Most steps per thread at any point.
+    pub max_loops: u64,
+    /// Pinned or not.
+    pub pinning: Pinning,
+}
+
+fn as_ms<S: serde::Serializer>(d: &Duration, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_f64(d.as_secs_f64() * 1e3)
+}
+
+/// 1, 2, 4, ... doubling, then 2 x `cpus` itself: the machine's size and past it.
+pub fn thread_counts(cpus: usize) -> Vec<usize> {
+    let top = 2 * cpus.max(1);
+    let mut counts: Vec<usize> = std::iter::successors(Some(1), |&n| Some(n * 2))
+        .take_while(|&n| n < top)
+        .collect();
+    counts.push(top);
+    counts
+}
+
+impl SweepPlan {
+    /// Every strategy at the doubling thread counts for `cpus`, sharing `budget`.
+    pub fn new(cpus: usize, budget: Duration, max_loops: u64, pinning: Pinning) -> Self {
+        let thread_counts = thread_counts(cpus);
+        let strategies = Strategy::ALL.to_vec();
+        let points = (thread_counts.len() * strategies.len()).max(1) as u32;
+        Self {
+            cpus,
+            thread_counts,
+            strategies,
+            budget_per_point: budget / points,
+            max_loops,
+            pinning,
+        }
+    }
+
+    /// Points in the plan.
+    pub fn points(&self) -> usize {
+        self.thread_counts.len() * self.strategies.len()
+    }
+}
+
+/// One point: the run, and how long it took in all (probe included).
+#[derive(Debug, Clone, Serialize)]
+pub struct SweepPoint {
+    /// The measured run.
+    #[serde(flatten)]
+    pub run: RunResult,
+    /// Wall time of the point, probe included, ms.
+    pub point_ms: f64,
+}
+
+/// Run the plan; `on_point(done, total)` after each point (for a progress bar).
+pub fn run_sweep(plan: &SweepPlan, on_point: &mut dyn FnMut(usize, usize)) -> Vec<SweepPoint> {
+    let total = plan.points();
+    let mut points = Vec::with_capacity(total);
+    for &threads in &plan.thread_counts {
+        for &strategy in &plan.strategies {
+            let started = Instant::now();
+            let loops = fitting_loops(plan, strategy, threads);
+            let run = run_concurrent(strategy, threads, loops, plan.pinning);
+            points.push(SweepPoint {
+                run,
+                point_ms: started.elapsed().as_secs_f64() * 1e3,
+            });
+            on_point(points.len(), total);
+        }
+    }
+    points
+}
+
+/// Steps per thread that fill this point's budget, from a short probe of the same point.
+fn fitting_loops(plan: &SweepPlan, strategy: Strategy, threads: usize) -> u64 {
+    let probe = run_concurrent(strategy, threads, PROBE_LOOPS, plan.pinning);
+    let probe_time = probe.elapsed.max(Duration::from_micros(1));
+    let left = plan.budget_per_point.saturating_sub(probe_time);
+    let per_loop = probe_time.as_secs_f64() / PROBE_LOOPS as f64;
+    let fit = (left.as_secs_f64() / per_loop) as u64;
+    fit.clamp(MIN_LOOPS, plan.max_loops.max(MIN_LOOPS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_double_up_to_twice_the_cpus() {
+        assert_eq!(thread_counts(1), [1, 2]);
+        assert_eq!(thread_counts(2), [1, 2, 4]);
+        assert_eq!(thread_counts(6), [1, 2, 4, 8, 12]);
+        assert_eq!(thread_counts(16), [1, 2, 4, 8, 16, 32]);
+    }
+
+    #[test]
+    fn a_16_cpu_plan_fits_the_default_budget() {
+        let plan = SweepPlan::new(16, DEFAULT_BUDGET, u64::MAX, Pinning::Unpinned);
+        assert_eq!(plan.points(), 6 * 8);
+        assert!(plan.budget_per_point * plan.points() as u32 <= DEFAULT_BUDGET);
+    }
+}
