@@ -5,6 +5,7 @@
 //! - [`verdict`]: verdicts as data, for the report, `--json` and the tests.
 //! - [`style`]: colour only when stdout is a terminal and `NO_COLOR` is unset.
 //! - [`json`]: the `--json` form of the same figures.
+//! - [`plot`]: `--plot FILE.svg`: line charts for projectors and the book.
 //! - [`probe`]: live thread count, RSS and peak RSS (from `/proc` on Linux).
 //! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
 //! - [`exit`]: one clear sentence and exit code 2 for bad input.
@@ -15,6 +16,7 @@
 pub mod exit;
 pub mod handouts;
 pub mod json;
+pub mod plot;
 pub mod probe;
 pub mod report;
 pub mod style;

@@ -58,6 +58,9 @@ enum Command {
         /// The whole sweep's time budget in milliseconds, shared by its points.
         #[arg(long, default_value_t = 24_000, value_parser = clap::value_parser!(u64).range(100..=600_000))]
         budget_ms: u64,
+        /// Also draw the sweep as an SVG picture: ns per step against threads.
+        #[arg(long, value_name = "FILE.svg")]
+        plot: Option<std::path::PathBuf>,
     },
 }
 
@@ -78,6 +81,7 @@ fn main() {
             loops,
             cpus,
             budget_ms,
+            plot,
         }) => {
             let cpus = cpus.unwrap_or_else(labkit::exit::cpu_count);
             let pinning = if cli.pin {
@@ -91,6 +95,12 @@ fn main() {
             bar.finish();
             let results: Vec<_> = points.iter().map(|p| p.run.clone()).collect();
             let verdict = sweep_verdict(&results);
+            if let Some(path) = plot {
+                labkit::exit::or_fail(labkit::plot::line_chart(
+                    &path,
+                    &report::sweep_picture(&plan, &points),
+                ));
+            }
             show(
                 cli.json,
                 &json!({ "plan": plan, "results": points, "verdicts": [&verdict] }),

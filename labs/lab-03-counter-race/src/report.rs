@@ -5,6 +5,7 @@ use counter_race::demo::{DemoReport, one_cpu_warning};
 use counter_race::harness::{Pinning, RunResult};
 use counter_race::replay::Replay;
 use counter_race::sweep::{SweepPlan, SweepPoint};
+use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, group_thousands, mark, signed_thousands};
 use labkit::verdict::Verdict;
 
@@ -164,6 +165,33 @@ pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdict: &Verdict) -> Repo
     out.bars(&format!("ns per step at {top} threads"), &bars, "ns");
     out.verdicts(std::slice::from_ref(verdict));
     out
+}
+
+/// The sweep as a picture: ns per step against threads, one line per strategy, log scales.
+pub fn sweep_picture(plan: &SweepPlan, points: &[SweepPoint]) -> LineChart {
+    let series = plan
+        .strategies
+        .iter()
+        .map(|&strategy| Series {
+            name: strategy.name().to_string(),
+            points: points
+                .iter()
+                .filter(|p| p.run.strategy == strategy)
+                .map(|p| (p.run.threads as f64, p.run.nanos_per_op))
+                .collect(),
+        })
+        .collect();
+    LineChart {
+        title: format!(
+            "lab-03: ns per step as threads grow, points for {} CPUs",
+            plan.cpus
+        ),
+        x_label: "threads".into(),
+        y_label: "ns per step (all threads together)".into(),
+        series,
+        log_x: true,
+        log_y: true,
+    }
 }
 
 /// The runs of one strategy (`--mode`).

@@ -46,6 +46,9 @@ enum Command {
         /// Pool sizes to try (comma-separated).
         #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 5, 10, 20, 50, 100, 200], value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
         sizes: Vec<usize>,
+        /// Also draw the sweep as an SVG picture: tasks per second against workers.
+        #[arg(long, value_name = "FILE.svg")]
+        plot: Option<std::path::PathBuf>,
         /// Tasks per pool size (fewer than the main run: 1 worker takes tasks x latency).
         #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         tasks: u32,
@@ -62,9 +65,15 @@ fn main() {
     let label = cli.work.label(cli.task_ms);
     let progress = !cli.json && std::io::stderr().is_terminal();
     match cli.command {
-        Some(Command::Sweep { sizes, tasks }) => {
+        Some(Command::Sweep { sizes, tasks, plot }) => {
             let points = or_fail(sweep(&sizes, tasks as usize, &work, latency, progress));
             let verdict = sweep_verdict(&points, labkit::exit::cpu_count());
+            if let Some(path) = plot {
+                or_fail(labkit::plot::line_chart(
+                    &path,
+                    &report::sweep_picture(&points, &label),
+                ));
+            }
             if cli.json {
                 print_json(&json!({ "results": points, "verdicts": [verdict] }))
             } else {

@@ -1,6 +1,7 @@
 //! The runner's display: the comparison table and the sweep. Declared by `main.rs`:
 //! the library measures and judges, this prints.
 
+use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, group_thousands, or_missing};
 use labkit::verdict::Verdict;
 use thread_pool::measure::RunReport;
@@ -88,4 +89,34 @@ pub fn sweep(points: &[SweepPoint], work: &str, verdict: &Verdict) -> Report {
     out.bars("tasks per second", &bars, "tasks/s");
     out.verdicts(std::slice::from_ref(verdict));
     out
+}
+
+/// The sweep as a picture: tasks per second against workers, with the Little's-law line.
+pub fn sweep_picture(points: &[SweepPoint], work: &str) -> LineChart {
+    let measured = Series {
+        name: "measured".into(),
+        points: points
+            .iter()
+            .map(|p| (p.workers as f64, p.tasks_per_sec))
+            .collect(),
+    };
+    let limit: Vec<(f64, f64)> = points
+        .iter()
+        .filter_map(|p| Some((p.workers as f64, p.limit_per_sec?)))
+        .collect();
+    let mut series = vec![measured];
+    if !limit.is_empty() {
+        series.push(Series {
+            name: "Little's law: workers / one task's wait".into(),
+            points: limit,
+        });
+    }
+    LineChart {
+        title: format!("lab-04: throughput against pool size ({work})"),
+        x_label: "workers".into(),
+        y_label: "tasks per second".into(),
+        series,
+        log_x: true,
+        log_y: true,
+    }
 }
