@@ -104,6 +104,8 @@ where
     plot.configure_mesh()
         .x_desc(chart.x_label.as_str())
         .y_desc(chart.y_label.as_str())
+        .x_label_formatter(&|v| tick(*v))
+        .y_label_formatter(&|v| tick(*v))
         .label_style(("sans-serif", LABEL_FONT))
         .axis_desc_style(("sans-serif", LABEL_FONT))
         .draw()
@@ -125,6 +127,15 @@ where
         .label_font(("sans-serif", LABEL_FONT))
         .draw()
         .map_err(|e| err(&e))
+}
+
+/// A tick label as a reader writes it: `4`, `0.5`, `12,000`.
+fn tick(value: f64) -> String {
+    if value.fract().abs() < 1e-9 || value.abs() >= 100.0 {
+        crate::report::group_thousands(value.round() as i64)
+    } else {
+        crate::report::format_figure(value)
+    }
 }
 
 /// True when `text` is a well-formed SVG document (for tests of `--plot`).
