@@ -42,6 +42,9 @@ struct CompareArgs {
     /// Most requests per model.
     #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u64).range(1..))]
     max_requests: u64,
+    /// Also draw the comparison as an SVG picture: requests/s per model, against its limit.
+    #[arg(long, value_name = "FILE.svg")]
+    plot: Option<std::path::PathBuf>,
     /// Pool sizes to compare (comma-separated).
     #[arg(long, value_delimiter = ',', default_values_t = [16, 64], value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
     workers: Vec<usize>,
@@ -100,6 +103,12 @@ fn compare(args: CompareArgs) {
     };
     let models = default_models(&args.workers, config.clients);
     let comparison = or_fail(run_compare(models, &config));
+    if let Some(path) = &args.plot {
+        or_fail(labkit::plot::bar_chart(
+            path,
+            &report::picture(&comparison, &config),
+        ));
+    }
     if args.json {
         labkit::json::print_json(&comparison);
     } else {

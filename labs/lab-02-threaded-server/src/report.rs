@@ -1,6 +1,7 @@
 //! The runner's display: the comparison table, its chart and its verdicts. Declared by
 //! `main.rs`: the library runs and judges, this prints.
 
+use labkit::plot::BarChart;
 use labkit::report::{Report, Table, format_figure, mark, or_missing};
 use threaded_server::compare::{CompareConfig, Comparison};
 
@@ -55,4 +56,27 @@ pub fn compare(comparison: &Comparison, config: &CompareConfig) -> Report {
     }
     out.verdicts(closing);
     out
+}
+
+/// The comparison as a picture: each model's requests per second beside its limit.
+pub fn picture(comparison: &Comparison, config: &CompareConfig) -> BarChart {
+    BarChart {
+        title: format!(
+            "lab-02: {} clients, {} ms in the handler",
+            config.clients,
+            config.delay.as_millis()
+        ),
+        y_label: "requests per second".into(),
+        value_names: vec!["measured".into(), "Little's-law limit".into()],
+        groups: comparison
+            .results
+            .iter()
+            .map(|r| {
+                (
+                    r.label.clone(),
+                    vec![Some(r.requests_per_sec), r.limit_per_sec],
+                )
+            })
+            .collect(),
+    }
 }

@@ -98,3 +98,37 @@ fn a_zero_read_timeout_or_a_huge_delay_is_refused_with_one_sentence() {
     let huge = run_usage_error(LAB_02, &["serve", "--delay-ms", "18446744073709551615"]);
     assert!(huge.contains("is not in 0..=10000"), "{huge}");
 }
+
+#[test]
+fn compare_plot_writes_a_well_formed_svg_of_each_model_against_its_limit() {
+    let path = std::env::temp_dir().join(format!("lab-02-compare-{}.svg", std::process::id()));
+    let path_text = path.to_string_lossy().into_owned();
+    run_json(
+        LAB_02,
+        &[
+            "--clients",
+            "4",
+            "--delay-ms",
+            "10",
+            "--duration-ms",
+            "200",
+            "--workers",
+            "2",
+            "--plot",
+            &path_text,
+            "--json",
+        ],
+    );
+    let svg = std::fs::read_to_string(&path).expect("the picture was written");
+    let _ = std::fs::remove_file(&path);
+    assert!(labkit::plot::is_svg(&svg));
+    for words in [
+        "requests per second",
+        "sequential",
+        "pool(2)",
+        "Little",
+        "CPUs",
+    ] {
+        assert!(svg.contains(words), "{words} missing from the picture");
+    }
+}
