@@ -14,6 +14,7 @@
 //! - [`checks`]: the outcome checks for those steps: the lab's tests and the exercise's
 //!   grading both call them.
 //! - [`timers`]: deadlines the loop acts on (408, `/sleep`, drains).
+//! - [`connections_sweep`]: memory and threads as idle connections double.
 //! - [`keep_alive_demo`]: persistent clients: the pool of 16 serves 16, the loop serves all.
 //! - [`offload`]: the fix for blocking handlers: a small pool that wakes the loop.
 //! - [`blocking`]: the `serve` demo's handler: `/block?ms=N` blocks its thread.
@@ -29,6 +30,7 @@ pub mod blocking;
 pub mod c10k;
 pub mod checks;
 pub mod conn;
+pub mod connections_sweep;
 pub mod keep_alive_demo;
 pub mod naive_steps;
 pub mod offload;

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use event_loop::blocking::blocking_handler;
 use event_loop::c10k::{C10kConfig, demo, fit_connections};
+use event_loop::connections_sweep;
 use event_loop::server::{Options, serve};
 use labkit::exit::or_fail;
 use std::net::SocketAddr;
@@ -32,6 +33,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Memory and threads as idle connections double (250, 500, ...), event loop and threads.
+    Sweep {
+        /// The largest number of idle connections.
+        #[arg(long, default_value_t = 4_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(250..=100_000))]
+        max: usize,
+        /// Also draw the sweep as an SVG picture: memory and threads against connections.
+        #[arg(long, value_name = "FILE.svg")]
+        plot: Option<std::path::PathBuf>,
+    },
     /// Serve the event loop until Ctrl-C: `/`, `/sleep?ms=N` (a timer), `/block?ms=N` (a blocking handler).
     Serve {
         /// Address to listen on; port 0 picks a free port.
@@ -49,6 +59,25 @@ enum Command {
 fn main() {
     let cli = Cli::parse();
     match cli.command {
+        Some(Command::Sweep { max, plot }) => {
+            let (counts, lowered) = connections_sweep::connection_counts(max, 8);
+            let points = or_fail(connections_sweep::sweep(
+                &counts,
+                8,
+                Duration::from_millis(300),
+            ));
+            if let Some(path) = plot {
+                or_fail(labkit::plot::line_charts(
+                    &path,
+                    &report::sweep_pictures(&points),
+                ));
+            }
+            if cli.json {
+                labkit::json::print_json(&serde_json::json!({ "results": points }))
+            } else {
+                report::sweep(&points, lowered.as_deref()).print()
+            }
+        }
         Some(Command::Serve {
             addr,
             offload,

@@ -1,7 +1,9 @@
 //! The runner's display: the c10k table, its chart and its verdict. Declared by
 //! `main.rs`: the library measures and judges, this prints.
 
-use event_loop::c10k::C10k;
+use event_loop::c10k::{C10k, ModelRow};
+use event_loop::connections_sweep::SweepPoint;
+use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, or_missing};
 
 /// The demo's rows as a report.
@@ -62,4 +64,70 @@ pub fn c10k(demo: &C10k, connections: usize, clients: usize, lowered: Option<&st
     out.note("a kept-alive client holds a pool worker between its requests; in the loop it holds a small struct");
     out.verdicts(&demo.verdicts);
     out
+}
+
+/// The connections sweep as a table.
+pub fn sweep(points: &[SweepPoint], lowered: Option<&str>) -> Report {
+    let mut out = Report::new("lab-07 sweep: what idle connections cost");
+    if let Some(why) = lowered {
+        out.warn(why);
+    }
+    let mut table = Table::new(&[
+        "connections",
+        "event loop MiB",
+        "event loop threads",
+        "per-connection MiB",
+        "per-connection threads",
+    ]);
+    let mib = |r: &ModelRow| or_missing(r.rss_kib, |k| format_figure(k as f64 / 1024.0));
+    let threads = |r: &ModelRow| or_missing(r.threads, |t| t.to_string());
+    for p in points {
+        table.row(&[
+            p.connections.to_string(),
+            mib(&p.event_loop),
+            threads(&p.event_loop),
+            mib(&p.threads),
+            threads(&p.threads),
+        ]);
+    }
+    out.table(&table);
+    out.note("MiB: resident memory added by holding the connections; threads: alive in this process, clients included");
+    out
+}
+
+/// The connections sweep as two pictures side by side: memory, and threads.
+pub fn sweep_pictures(points: &[SweepPoint]) -> Vec<LineChart> {
+    let series = |name: &str, pick: &dyn Fn(&SweepPoint) -> Option<f64>| Series {
+        name: name.to_string(),
+        points: points
+            .iter()
+            .filter_map(|p| Some((p.connections as f64, pick(p)?)))
+            .collect(),
+    };
+    let mib = |r: &ModelRow| r.rss_kib.map(|k| k as f64 / 1024.0);
+    let threads = |r: &ModelRow| r.threads.map(|t| t as f64);
+    vec![
+        LineChart {
+            title: "lab-07: memory held by idle connections".into(),
+            x_label: "idle connections".into(),
+            y_label: "resident memory added (MiB)".into(),
+            series: vec![
+                series("event loop", &|p| mib(&p.event_loop)),
+                series("thread per connection", &|p| mib(&p.threads)),
+            ],
+            log_x: true,
+            log_y: true,
+        },
+        LineChart {
+            title: "lab-07: threads for idle connections".into(),
+            x_label: "idle connections".into(),
+            y_label: "threads alive".into(),
+            series: vec![
+                series("event loop", &|p| threads(&p.event_loop)),
+                series("thread per connection", &|p| threads(&p.threads)),
+            ],
+            log_x: true,
+            log_y: true,
+        },
+    ]
 }

@@ -61,3 +61,36 @@ fn json_reports_each_model_holding_the_idle_connections() {
 fn zero_connections_is_a_usage_error_with_exit_2() {
     assert!(run_usage_error(LAB_07, &["--connections", "0"]).contains("--connections"));
 }
+
+#[test]
+fn sweep_doubles_the_connections_and_plots_memory_and_threads() {
+    let path = std::env::temp_dir().join(format!("lab-07-sweep-{}.svg", std::process::id()));
+    let path_text = path.to_string_lossy().into_owned();
+    let doc = run_json(
+        LAB_07,
+        &["sweep", "--max", "500", "--plot", &path_text, "--json"],
+    );
+    let counts: Vec<u64> = doc["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["connections"].as_u64().unwrap())
+        .collect();
+    assert_eq!(counts, [250, 500]);
+    for point in doc["results"].as_array().unwrap() {
+        assert_eq!(point["event_loop"]["connections"], point["connections"]);
+        assert_eq!(point["threads"]["connections"], point["connections"]);
+    }
+    let svg = std::fs::read_to_string(&path).expect("the picture was written");
+    let _ = std::fs::remove_file(&path);
+    assert!(labkit::plot::is_svg(&svg));
+    for words in [
+        "idle connections",
+        "MiB",
+        "threads alive",
+        "event loop",
+        "CPUs",
+    ] {
+        assert!(svg.contains(words), "{words} missing from the picture");
+    }
+}
