@@ -27,7 +27,7 @@ struct Cli {
     #[arg(long, default_value_t = 1500, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     duration_ms: u64,
     /// Print one JSON document with the figures instead of the report.
-    #[arg(long)]
+    #[arg(long, global = true)]
     json: bool,
 }
 
