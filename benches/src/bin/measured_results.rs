@@ -1,12 +1,15 @@
-//! Regenerate the book's "Measured results" page from one reference run of every runner.
+//! Regenerate the book's "Measured results" page, in both editions, from one reference
+//! run of every runner: `cargo run -p lab-benches --release --bin measured-results`.
 //!
-//! `cargo run -p lab-benches --release --bin measured-results > docs/src/measured-results.md`
-//!
-//! Each lab's runner is run in release with `--json`; the figures become tables here, so
-//! the page is regenerated, never retyped. The page names the machine and the date.
+//! Each lab's runner is run in release with `--json` (and `--plot` for the pictures); the
+//! figures become tables and the SVGs go beside the pages, so the page is regenerated,
+//! never retyped. It writes `docs/src/measured-results.md`,
+//! `docs/src/zh-CN/measured-results.md` and `docs/src/img/*.svg`, and names the machine
+//! and the date.
 
 use labkit::report::{Table, format_figure};
 use serde_json::Value;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Run `cargo run --release -q -p <lab> -- <args> --json` and parse the JSON.
@@ -31,11 +34,12 @@ fn cell(v: &Value) -> String {
     }
 }
 
-/// A Markdown table of `keys` from each object in `rows`.
-fn table(rows: &Value, keys: &[&str]) -> String {
-    let mut t = Table::new(keys);
+/// A Markdown table of the `(JSON key, column heading)` columns of each object in `rows`.
+fn table(rows: &Value, columns: &[(&str, &str)]) -> String {
+    let headings: Vec<&str> = columns.iter().map(|c| c.1).collect();
+    let mut t = Table::new(&headings);
     for row in rows.as_array().into_iter().flatten() {
-        t.row(&keys.iter().map(|k| cell(&row[*k])).collect::<Vec<_>>());
+        t.row(&columns.iter().map(|(k, _)| cell(&row[*k])).collect::<Vec<_>>());
     }
     // labkit renders aligned text; turn its header rule into a Markdown table.
     let text = t.render();
@@ -45,7 +49,7 @@ fn table(rows: &Value, keys: &[&str]) -> String {
             if i == 1 {
                 format!(
                     "|{}|",
-                    keys.iter().map(|_| "---").collect::<Vec<_>>().join("|")
+                    columns.iter().map(|_| "---").collect::<Vec<_>>().join("|")
                 )
             } else {
                 let cells: Vec<&str> = line
@@ -84,122 +88,238 @@ fn first_racy_run_and_fixes(rows: &Value) -> Value {
     Value::Array(racy.into_iter().take(2).chain(fixes).collect())
 }
 
+/// One section of the page: a runner's table in both languages.
+struct Section {
+    title: [&'static str; 2],
+    lab: &'static str,
+    args: Vec<&'static str>,
+    /// `(JSON key, English heading, Chinese heading)`.
+    columns: Vec<(&'static str, &'static str, &'static str)>,
+}
+
+/// One picture: the command that draws it, and its caption in both languages.
+struct Picture {
+    file: &'static str,
+    lab: &'static str,
+    args: Vec<&'static str>,
+    caption: [&'static str; 2],
+}
+
+fn sections() -> Vec<Section> {
+    vec![
+        Section {
+            title: [
+                "Lab 02: the threaded server (64 clients, 50 ms handler)",
+                "实验 02：多线程服务器（64 个客户端，处理函数 50 毫秒）",
+            ],
+            lab: "lab-02",
+            args: vec![],
+            columns: vec![
+                ("label", "model", "模型"),
+                ("requests_per_sec", "requests/s", "请求/秒"),
+                ("p50_ms", "p50 ms", "p50 毫秒"),
+                ("p99_ms", "p99 ms", "p99 毫秒"),
+                ("limit_per_sec", "Little's-law limit/s", "利特尔法则上限/秒"),
+                ("percent_of_limit", "% of limit", "占上限 %"),
+                ("peak_threads", "peak threads", "线程峰值"),
+            ],
+        },
+        Section {
+            title: [
+                "Lab 03: the shared-counter race (2 threads x 10,000,000 steps)",
+                "实验 03：共享计数器的竞争（2 个线程 x 10,000,000 步）",
+            ],
+            lab: "lab-03",
+            args: vec![],
+            columns: vec![
+                ("strategy", "strategy", "策略"),
+                ("schedule", "schedule", "调度"),
+                ("pinning", "threads", "线程"),
+                ("result", "result", "结果"),
+                ("lost_updates", "updates lost", "丢失的更新"),
+                ("nanos_per_op", "ns per step", "每步纳秒"),
+            ],
+        },
+        Section {
+            title: ["Lab 04: 30,000 tasks of 1 ms", "实验 04：三万个 1 毫秒的任务"],
+            lab: "lab-04",
+            args: vec![],
+            columns: vec![
+                ("strategy", "strategy", "策略"),
+                ("completed", "tasks run once", "恰好运行一次的任务"),
+                ("workers", "workers", "工作线程"),
+                ("wall_ms", "wall ms", "耗时 毫秒"),
+                ("peak_threads", "peak threads", "线程峰值"),
+                ("peak_rss_kib", "peak memory KiB", "内存峰值 KiB"),
+                ("bound_ms", "Little's-law bound ms", "利特尔法则下限 毫秒"),
+            ],
+        },
+        Section {
+            title: ["Lab 05: singletons (50 threads)", "实验 05：单例（50 个线程）"],
+            lab: "lab-05",
+            args: vec![],
+            columns: vec![
+                ("way", "way", "方式"),
+                ("constructions", "built", "构建次数"),
+                ("distinct_instances", "instances", "实例数"),
+                ("access_ns", "ns per access", "每次访问纳秒"),
+                ("access_ns_all_cpus", "ns per access, all CPUs", "所有 CPU 同时读 纳秒"),
+            ],
+        },
+        Section {
+            title: ["Lab 06: a thread vs a process", "实验 06：线程与进程"],
+            lab: "lab-06",
+            args: vec!["cost"],
+            columns: vec![
+                ("thread_spawn_us", "thread start+join µs", "线程启动+结束 微秒"),
+                ("process_spawn_us", "process start+wait µs", "进程启动+结束 微秒"),
+                ("thread_rss_kib", "memory per thread KiB", "每线程内存 KiB"),
+                ("process_rss_kib", "memory per process KiB", "每进程内存 KiB"),
+            ],
+        },
+        Section {
+            title: [
+                "Lab 07: idle connections (1,000) and 64 active clients",
+                "实验 07：1,000 个空闲连接与 64 个活跃客户端",
+            ],
+            lab: "lab-07",
+            args: vec!["--connections", "1000"],
+            columns: vec![
+                ("model", "model", "模型"),
+                ("connections", "connections held", "持有的连接"),
+                ("threads", "threads", "线程"),
+                ("rss_kib", "memory added KiB", "增加的内存 KiB"),
+                ("requests_per_sec", "requests/s", "请求/秒"),
+                ("p99_ms", "p99 ms", "p99 毫秒"),
+                ("errors", "errors", "错误"),
+            ],
+        },
+    ]
+}
+
+fn pictures() -> Vec<Picture> {
+    vec![
+        Picture {
+            file: "lab-02-compare.svg",
+            lab: "lab-02",
+            args: vec!["compare"],
+            caption: [
+                "Lab 02: each model's requests per second beside its Little's-law limit",
+                "实验 02：每个模型的每秒请求数与它的利特尔法则上限",
+            ],
+        },
+        Picture {
+            file: "lab-03-sweep.svg",
+            lab: "lab-03",
+            args: vec!["sweep"],
+            caption: [
+                "Lab 03: ns per step as threads double, one line per strategy",
+                "实验 03：线程数翻倍时每步的纳秒数，每种策略一条线",
+            ],
+        },
+        Picture {
+            file: "lab-04-sweep.svg",
+            lab: "lab-04",
+            args: vec!["sweep"],
+            caption: [
+                "Lab 04: tasks per second against pool size, with the Little's-law line",
+                "实验 04：每秒任务数与线程池大小，以及利特尔法则的那条线",
+            ],
+        },
+        Picture {
+            file: "lab-07-sweep.svg",
+            lab: "lab-07",
+            args: vec!["sweep"],
+            caption: [
+                "Lab 07: memory and threads as idle connections double",
+                "实验 07：空闲连接翻倍时的内存与线程数",
+            ],
+        },
+    ]
+}
+
+/// `cargo run -p lab --release -- args`, as the page quotes it.
+fn command(lab: &str, args: &[&str]) -> String {
+    if args.is_empty() {
+        format!("cargo run -p {lab} --release")
+    } else {
+        format!("cargo run -p {lab} --release -- {}", args.join(" "))
+    }
+}
+
 fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let docs = root.join("docs/src");
     let date = Command::new("date")
         .arg("+%Y-%m-%d")
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default();
-    println!("# Measured results\n");
-    println!(
-        "One reference run of every runner, release build, on {date}: {}.",
-        machine()
-    );
-    println!(
-        "Generated by `cargo run -p lab-benches --release --bin measured-results`; do not edit by hand."
-    );
-    println!(
-        "Figures from a shared machine vary from run to run; compare ratios within a table.\n"
-    );
-    let sections: [(&str, &str, Vec<&str>, Vec<&str>); 6] = [
-        (
-            "Lab 02: the threaded server (64 clients, 50 ms handler)",
-            "lab-02",
-            vec![],
-            vec![
-                "label",
-                "requests_per_sec",
-                "p50_ms",
-                "p99_ms",
-                "limit_per_sec",
-                "percent_of_limit",
-                "peak_threads",
-            ],
+    let machine = machine();
+    let mut pages = [
+        format!(
+            "# Measured results\n\nOne reference run of every runner, release build, on {date}: {machine}.\nGenerated by `cargo run -p lab-benches --release --bin measured-results`; do not edit by hand.\nFigures from a shared machine vary from run to run; compare ratios within a table.\n\n"
         ),
-        (
-            "Lab 03: the shared-counter race (2 threads x 10,000,000 steps)",
-            "lab-03",
-            vec![],
-            vec![
-                "strategy",
-                "schedule",
-                "result",
-                "lost_updates",
-                "nanos_per_op",
-            ],
-        ),
-        (
-            "Lab 04: 30,000 tasks of 1 ms",
-            "lab-04",
-            vec![],
-            vec![
-                "strategy",
-                "completed",
-                "workers",
-                "wall_ms",
-                "peak_threads",
-                "peak_rss_kib",
-                "bound_ms",
-            ],
-        ),
-        (
-            "Lab 05: singletons (50 threads)",
-            "lab-05",
-            vec![],
-            vec![
-                "way",
-                "constructions",
-                "distinct_instances",
-                "access_ns",
-                "access_ns_all_cpus",
-            ],
-        ),
-        (
-            "Lab 06: a thread vs a process",
-            "lab-06",
-            vec!["cost"],
-            vec![
-                "thread_spawn_us",
-                "process_spawn_us",
-                "thread_rss_kib",
-                "process_rss_kib",
-            ],
-        ),
-        (
-            "Lab 07: idle connections (1,000) and 64 active clients",
-            "lab-07",
-            vec!["--connections", "1000"],
-            vec![
-                "model",
-                "connections",
-                "threads",
-                "rss_kib",
-                "requests_per_sec",
-                "p99_ms",
-                "errors",
-            ],
+        format!(
+            "# 测量结果\n\n每个实验的运行程序各跑一次作为参考，release 构建，{date}：{machine}。\n由 `cargo run -p lab-benches --release --bin measured-results` 生成；请勿手工修改。\n在共享机器上，数字每次运行都会有所不同；请在同一张表内比较比例。\n\n"
         ),
     ];
-    for (title, lab, args, keys) in sections {
-        let doc = run(lab, &args);
+    for section in sections() {
+        let doc = run(section.lab, &section.args);
         let rows = if doc.get("results").is_some() {
             doc["results"].clone()
         } else {
             Value::Array(vec![doc])
         };
-        let rows = if lab == "lab-03" {
+        let rows = if section.lab == "lab-03" {
             first_racy_run_and_fixes(&rows)
         } else {
             rows
         };
-        println!(
-            "## {title}\n\n`cargo run -p {lab} --release{}`\n\n{}\n",
-            if args.is_empty() {
-                String::new()
-            } else {
-                format!(" -- {}", args.join(" "))
-            },
-            table(&rows, &keys)
-        );
+        for (lang, page) in pages.iter_mut().enumerate() {
+            let columns: Vec<(&str, &str)> = section
+                .columns
+                .iter()
+                .map(|c| (c.0, if lang == 0 { c.1 } else { c.2 }))
+                .collect();
+            page.push_str(&format!(
+                "## {}\n\n`{}`\n\n{}\n\n",
+                section.title[lang],
+                command(section.lab, &section.args),
+                table(&rows, &columns)
+            ));
+        }
+    }
+    let images = docs.join("img");
+    if let Err(e) = std::fs::create_dir_all(&images) {
+        labkit::exit::fail(format!("cannot create {}: {e}", images.display()));
+    }
+    let headings = ["## Pictures\n\n", "## 图\n\n"];
+    for (page, heading) in pages.iter_mut().zip(headings) {
+        page.push_str(heading);
+    }
+    for picture in pictures() {
+        let file: PathBuf = images.join(picture.file);
+        let mut args = picture.args.clone();
+        let path_text = file.to_string_lossy().into_owned();
+        args.extend(["--plot", path_text.as_str()]);
+        run(picture.lab, &args);
+        let shown: Vec<&str> = picture.args.iter().copied().chain(["--plot", "FILE.svg"]).collect();
+        for (lang, page) in pages.iter_mut().enumerate() {
+            let prefix = if lang == 0 { "img" } else { "../img" };
+            page.push_str(&format!(
+                "`{}`\n\n![{}]({prefix}/{})\n\n",
+                command(picture.lab, &shown),
+                picture.caption[lang],
+                picture.file
+            ));
+        }
+    }
+    for (page, path) in pages.iter().zip(["measured-results.md", "zh-CN/measured-results.md"]) {
+        let path = docs.join(path);
+        if let Err(e) = std::fs::write(&path, page.trim_end().to_string() + "\n") {
+            labkit::exit::fail(format!("cannot write {}: {e}", path.display()));
+        }
+        labkit::outln!("wrote {}", path.display());
     }
 }
