@@ -5,7 +5,8 @@
 use labkit::handouts::{commands_for, repo_root, skeleton};
 use std::path::{Path, PathBuf};
 
-/// (English page, Chinese page) for every handout, the introduction and the instructor guide.
+/// (English page, Chinese page) for every handout, the introduction, the instructor guide
+/// and the measured-results page.
 fn page_pairs(root: &Path) -> Vec<(PathBuf, PathBuf)> {
     let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(root.join("labs"))
         .unwrap()
@@ -17,7 +18,7 @@ fn page_pairs(root: &Path) -> Vec<(PathBuf, PathBuf)> {
             )
         })
         .collect();
-    for page in ["introduction.md", "instructor-guide.md"] {
+    for page in ["introduction.md", "instructor-guide.md", "measured-results.md"] {
         pairs.push((
             root.join("docs/src").join(page),
             root.join("docs/src/zh-CN").join(page),
@@ -115,4 +116,26 @@ fn every_book_chapter_includes_a_file_that_exists() {
             }
         }
     }
+}
+
+/// Every picture a book page shows exists, and is well-formed SVG.
+#[test]
+fn every_picture_in_the_book_exists_and_is_svg() {
+    let root = repo_root(Path::new(env!("CARGO_MANIFEST_DIR")));
+    let docs = root.join("docs/src");
+    let mut shown = 0;
+    for page in ["measured-results.md", "zh-CN/measured-results.md"] {
+        let path = docs.join(page);
+        let text = read(&path);
+        for link in text.split("](").skip(1) {
+            let Some(target) = link.split(')').next().filter(|t| t.ends_with(".svg")) else {
+                continue;
+            };
+            let file = path.parent().unwrap().join(target);
+            let svg = read(&file);
+            assert!(labkit::plot::is_svg(&svg), "{} is not SVG", file.display());
+            shown += 1;
+        }
+    }
+    assert!(shown >= 8, "the measured-results pages show the four pictures each");
 }
