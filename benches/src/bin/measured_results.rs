@@ -39,7 +39,12 @@ fn table(rows: &Value, columns: &[(&str, &str)]) -> String {
     let headings: Vec<&str> = columns.iter().map(|c| c.1).collect();
     let mut t = Table::new(&headings);
     for row in rows.as_array().into_iter().flatten() {
-        t.row(&columns.iter().map(|(k, _)| cell(&row[*k])).collect::<Vec<_>>());
+        t.row(
+            &columns
+                .iter()
+                .map(|(k, _)| cell(&row[*k]))
+                .collect::<Vec<_>>(),
+        );
     }
     // labkit renders aligned text; turn its header rule into a Markdown table.
     let text = t.render();
@@ -141,7 +146,10 @@ fn sections() -> Vec<Section> {
             ],
         },
         Section {
-            title: ["Lab 04: 30,000 tasks of 1 ms", "实验 04：三万个 1 毫秒的任务"],
+            title: [
+                "Lab 04: 30,000 tasks of 1 ms",
+                "实验 04：三万个 1 毫秒的任务",
+            ],
             lab: "lab-04",
             args: vec![],
             columns: vec![
@@ -155,7 +163,10 @@ fn sections() -> Vec<Section> {
             ],
         },
         Section {
-            title: ["Lab 05: singletons (50 threads)", "实验 05：单例（50 个线程）"],
+            title: [
+                "Lab 05: singletons (50 threads)",
+                "实验 05：单例（50 个线程）",
+            ],
             lab: "lab-05",
             args: vec![],
             columns: vec![
@@ -163,7 +174,11 @@ fn sections() -> Vec<Section> {
                 ("constructions", "built", "构建次数"),
                 ("distinct_instances", "instances", "实例数"),
                 ("access_ns", "ns per access", "每次访问纳秒"),
-                ("access_ns_all_cpus", "ns per access, all CPUs", "所有 CPU 同时读 纳秒"),
+                (
+                    "access_ns_all_cpus",
+                    "ns per access, all CPUs",
+                    "所有 CPU 同时读 纳秒",
+                ),
             ],
         },
         Section {
@@ -171,10 +186,22 @@ fn sections() -> Vec<Section> {
             lab: "lab-06",
             args: vec!["cost"],
             columns: vec![
-                ("thread_spawn_us", "thread start+join µs", "线程启动+结束 微秒"),
-                ("process_spawn_us", "process start+wait µs", "进程启动+结束 微秒"),
+                (
+                    "thread_spawn_us",
+                    "thread start+join µs",
+                    "线程启动+结束 微秒",
+                ),
+                (
+                    "process_spawn_us",
+                    "process start+wait µs",
+                    "进程启动+结束 微秒",
+                ),
                 ("thread_rss_kib", "memory per thread KiB", "每线程内存 KiB"),
-                ("process_rss_kib", "memory per process KiB", "每进程内存 KiB"),
+                (
+                    "process_rss_kib",
+                    "memory per process KiB",
+                    "每进程内存 KiB",
+                ),
             ],
         },
         Section {
@@ -304,7 +331,12 @@ fn main() {
         let path_text = file.to_string_lossy().into_owned();
         args.extend(["--plot", path_text.as_str()]);
         run(picture.lab, &args);
-        let shown: Vec<&str> = picture.args.iter().copied().chain(["--plot", "FILE.svg"]).collect();
+        let shown: Vec<&str> = picture
+            .args
+            .iter()
+            .copied()
+            .chain(["--plot", "FILE.svg"])
+            .collect();
         for (lang, page) in pages.iter_mut().enumerate() {
             let prefix = if lang == 0 { "img" } else { "../img" };
             page.push_str(&format!(
@@ -315,7 +347,10 @@ fn main() {
             ));
         }
     }
-    for (page, path) in pages.iter().zip(["measured-results.md", "zh-CN/measured-results.md"]) {
+    for (page, path) in pages
+        .iter()
+        .zip(["measured-results.md", "zh-CN/measured-results.md"])
+    {
         let path = docs.join(path);
         if let Err(e) = std::fs::write(&path, page.trim_end().to_string() + "\n") {
             labkit::exit::fail(format!("cannot write {}: {e}", path.display()));

@@ -18,7 +18,11 @@ fn page_pairs(root: &Path) -> Vec<(PathBuf, PathBuf)> {
             )
         })
         .collect();
-    for page in ["introduction.md", "instructor-guide.md", "measured-results.md"] {
+    for page in [
+        "introduction.md",
+        "instructor-guide.md",
+        "measured-results.md",
+    ] {
         pairs.push((
             root.join("docs/src").join(page),
             root.join("docs/src/zh-CN").join(page),
@@ -137,5 +141,8 @@ fn every_picture_in_the_book_exists_and_is_svg() {
             shown += 1;
         }
     }
-    assert!(shown >= 8, "the measured-results pages show the four pictures each");
+    assert!(
+        shown >= 8,
+        "the measured-results pages show the four pictures each"
+    );
 }

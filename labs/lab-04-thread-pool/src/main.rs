@@ -41,11 +41,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Our pool at 1 to 200 workers: throughput next to the Little's-law line.
+    /// Our pool at 1, 2, 4, ... 256 workers: throughput next to the Little's-law line.
     Sweep {
         /// Pool sizes to try (comma-separated).
-        #[arg(long, value_delimiter = ',', default_values_t = [1, 2, 5, 10, 20, 50, 100, 200], value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
+        #[arg(long, value_delimiter = ',', default_values_t = thread_pool::sweep::DEFAULT_SIZES, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
         sizes: Vec<usize>,
+        /// Each point's time budget in milliseconds (the tasks are cut to fit it).
+        #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u64).range(10..=60_000))]
+        point_ms: u64,
         /// Also draw the sweep as an SVG picture: tasks per second against workers.
         #[arg(long, value_name = "FILE.svg")]
         plot: Option<std::path::PathBuf>,
@@ -65,8 +68,21 @@ fn main() {
     let label = cli.work.label(cli.task_ms);
     let progress = !cli.json && std::io::stderr().is_terminal();
     match cli.command {
-        Some(Command::Sweep { sizes, tasks, plot }) => {
-            let points = or_fail(sweep(&sizes, tasks as usize, &work, latency, progress));
+        Some(Command::Sweep {
+            sizes,
+            point_ms,
+            tasks,
+            plot,
+        }) => {
+            let budget = Duration::from_millis(point_ms);
+            let points = or_fail(sweep(
+                &sizes,
+                tasks as usize,
+                budget,
+                &work,
+                latency,
+                progress,
+            ));
             let verdict = sweep_verdict(&points, labkit::exit::cpu_count());
             if let Some(path) = plot {
                 or_fail(labkit::plot::line_chart(

@@ -25,11 +25,33 @@ impl SweepPoint {
     }
 }
 
-/// Our pool at each of `sizes`, `tasks` tasks of `work` each; `latency` is one task's
-/// measured wait, when it has one.
+/// Pool sizes doubling from 1 to 256: a geometric sweep, far past the cores, because
+/// waiting work keeps gaining from workers long after the CPUs are busy.
+pub const DEFAULT_SIZES: [usize; 9] = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+
+/// Tasks for one point: as many as fit `budget` at Little's-law speed (workers / latency),
+/// between 50 and `most`. Work without a wait runs `most`.
+pub fn tasks_for(
+    workers: usize,
+    latency: Option<Duration>,
+    budget: Duration,
+    most: usize,
+) -> usize {
+    match latency {
+        Some(wait) if !wait.is_zero() => {
+            let fit = budget.as_secs_f64() / wait.as_secs_f64() * workers as f64;
+            (fit as usize).clamp(50.min(most), most)
+        }
+        _ => most,
+    }
+}
+
+/// Our pool at each of `sizes`, at most `tasks` tasks of `work` each, sized so each point
+/// takes about `budget`; `latency` is one task's measured wait, when it has one.
 pub fn sweep(
     sizes: &[usize],
     tasks: usize,
+    budget: Duration,
     work: &Work,
     latency: Option<Duration>,
     progress: bool,
@@ -37,6 +59,7 @@ pub fn sweep(
     sizes
         .iter()
         .map(|&workers| {
+            let tasks = tasks_for(workers, latency, budget, tasks);
             let run = measure(Strategy::Pool, tasks, workers, work, latency, progress)?;
             Ok(SweepPoint {
                 workers,
@@ -45,6 +68,24 @@ pub fn sweep(
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_point_takes_what_fits_its_budget_at_little_s_law_speed() {
+        let ms = Duration::from_millis(1);
+        let second = Duration::from_secs(1);
+        assert_eq!(tasks_for(1, Some(ms), second, 2_000), 1_000);
+        assert_eq!(tasks_for(256, Some(ms), second, 2_000), 2_000);
+        assert_eq!(
+            tasks_for(1, Some(Duration::from_secs(1)), second, 2_000),
+            50
+        );
+        assert_eq!(tasks_for(4, None, second, 2_000), 2_000);
+    }
 }
 
 /// Share of the Little's-law limit a point must reach to count as "on the line".
