@@ -51,13 +51,14 @@ pub fn line_chart(path: &Path, chart: &LineChart) -> Result<(), String> {
     line_charts(path, std::slice::from_ref(chart))
 }
 
-/// Draw `charts` side by side in one SVG file at `path` (two quantities, two axes).
+/// Draw `charts` one above the other in one SVG file at `path` (two quantities, two
+/// axes), so each keeps a projector's width.
 pub fn line_charts(path: &Path, charts: &[LineChart]) -> Result<(), String> {
     let why = |e: &dyn std::fmt::Display| format!("could not draw {}: {e}", path.display());
-    let width = SIZE.0 * charts.len().max(1) as u32;
-    let root = SVGBackend::new(path, (width, SIZE.1)).into_drawing_area();
+    let height = SIZE.1 * charts.len().max(1) as u32;
+    let root = SVGBackend::new(path, (SIZE.0, height)).into_drawing_area();
     root.fill(&WHITE).map_err(|e| why(&e))?;
-    let panels = root.split_evenly((1, charts.len().max(1)));
+    let panels = root.split_evenly((charts.len().max(1), 1));
     for (panel, chart) in panels.iter().zip(charts) {
         panel_chart(panel, chart).map_err(|e| why(&e))?;
     }

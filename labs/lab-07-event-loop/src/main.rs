@@ -38,7 +38,7 @@ enum Command {
         /// The largest number of idle connections.
         #[arg(long, default_value_t = 4_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(250..=100_000))]
         max: usize,
-        /// Also draw the sweep as an SVG picture: memory and threads against connections.
+        /// Also draw the sweep as an SVG picture: memory, and threads, against connections.
         #[arg(long, value_name = "FILE.svg")]
         plot: Option<std::path::PathBuf>,
     },
