@@ -6,6 +6,7 @@
 //! - [`style`]: colour only when stdout is a terminal and `NO_COLOR` is unset.
 //! - [`json`]: the `--json` form of the same figures.
 //! - [`plot`]: `--plot FILE.svg`: line charts for projectors and the book.
+//! - [`progress`]: a sweep's progress bar, on a terminal only.
 //! - [`probe`]: live thread count, RSS and peak RSS (from `/proc` on Linux).
 //! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
 //! - [`exit`]: one clear sentence and exit code 2 for bad input.
@@ -18,6 +19,7 @@ pub mod handouts;
 pub mod json;
 pub mod plot;
 pub mod probe;
+pub mod progress;
 pub mod report;
 pub mod style;
 pub mod testkit;

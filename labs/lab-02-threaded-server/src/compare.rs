@@ -131,11 +131,22 @@ pub struct Comparison {
 /// Share of its Little's-law limit a model must reach.
 pub const NEAR_THE_LIMIT: f64 = 90.0;
 
-/// Run every model in `models` under `config`'s load, and judge the run.
-pub fn compare(models: Vec<Model>, config: &CompareConfig) -> io::Result<Comparison> {
+/// Run every model in `models` under `config`'s load, and judge the run;
+/// `on_model(done, total)` after each model (for a progress bar).
+pub fn compare(
+    models: Vec<Model>,
+    config: &CompareConfig,
+    on_model: &mut dyn FnMut(usize, usize),
+) -> io::Result<Comparison> {
+    let total = models.len();
     let results = models
         .into_iter()
-        .map(|m| run_model(m, config))
+        .enumerate()
+        .map(|(i, m)| {
+            let result = run_model(m, config);
+            on_model(i + 1, total);
+            result
+        })
         .collect::<io::Result<Vec<_>>>()?;
     let verdicts = verdicts(&results);
     Ok(Comparison { results, verdicts })

@@ -102,7 +102,9 @@ fn compare(args: CompareArgs) {
         max_requests: args.max_requests,
     };
     let models = default_models(&args.workers, config.clients);
-    let comparison = or_fail(run_compare(models, &config));
+    let mut bar = labkit::progress::bar(args.json, models.len());
+    let comparison = or_fail(run_compare(models, &config, &mut |done, _| bar.set(done)));
+    bar.finish();
     if let Some(path) = &args.plot {
         or_fail(labkit::plot::bar_chart(
             path,

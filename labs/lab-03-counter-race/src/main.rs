@@ -10,7 +10,6 @@ use labkit::json::print_json;
 use serde_json::json;
 use std::time::Duration;
 
-mod progress;
 mod report;
 
 /// Two threads, one counter: watch updates get lost, then fix it.
@@ -90,7 +89,7 @@ fn main() {
                 Pinning::Unpinned
             };
             let plan = SweepPlan::new(cpus, Duration::from_millis(budget_ms), loops, pinning);
-            let mut bar = progress::bar(cli.json, plan.points());
+            let mut bar = labkit::progress::bar(cli.json, plan.points());
             let points = run_sweep(&plan, &mut |done, _| bar.set(done));
             bar.finish();
             let results: Vec<_> = points.iter().map(|p| p.run.clone()).collect();

@@ -33,18 +33,24 @@ pub fn connection_counts(max: usize, clients: usize) -> (Vec<usize>, Option<Stri
 }
 
 /// Hold each count of idle connections against both servers, with `clients` active
-/// clients for `duration` at each point.
-pub fn sweep(counts: &[usize], clients: usize, duration: Duration) -> io::Result<Vec<SweepPoint>> {
+/// clients for `duration` at each point; `on_point(done, total)` after each.
+pub fn sweep(
+    counts: &[usize],
+    clients: usize,
+    duration: Duration,
+    on_point: &mut dyn FnMut(usize, usize),
+) -> io::Result<Vec<SweepPoint>> {
     counts
         .iter()
-        .map(|&connections| {
+        .enumerate()
+        .map(|(done, &connections)| {
             let config = C10kConfig {
                 connections,
                 clients,
                 duration,
             };
             let cap = (connections + clients + 64).min(30_000);
-            Ok(SweepPoint {
+            let point = SweepPoint {
                 connections,
                 event_loop: event_loop_row(&config)?,
                 threads: threaded_row(
@@ -52,7 +58,9 @@ pub fn sweep(counts: &[usize], clients: usize, duration: Duration) -> io::Result
                     Model::ThreadPerConnection { cap: Some(cap) },
                     connections,
                 )?,
-            })
+            };
+            on_point(done + 1, counts.len());
+            Ok(point)
         })
         .collect()
 }

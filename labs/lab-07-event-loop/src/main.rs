@@ -61,11 +61,14 @@ fn main() {
     match cli.command {
         Some(Command::Sweep { max, plot }) => {
             let (counts, lowered) = connections_sweep::connection_counts(max, 8);
+            let mut bar = labkit::progress::bar(cli.json, counts.len());
             let points = or_fail(connections_sweep::sweep(
                 &counts,
                 8,
                 Duration::from_millis(300),
+                &mut |done, _| bar.set(done),
             ));
+            bar.finish();
             if let Some(path) = plot {
                 or_fail(labkit::plot::line_charts(
                     &path,
