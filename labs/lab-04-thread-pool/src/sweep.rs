@@ -70,24 +70,6 @@ pub fn sweep(
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_point_takes_what_fits_its_budget_at_little_s_law_speed() {
-        let ms = Duration::from_millis(1);
-        let second = Duration::from_secs(1);
-        assert_eq!(tasks_for(1, Some(ms), second, 2_000), 1_000);
-        assert_eq!(tasks_for(256, Some(ms), second, 2_000), 2_000);
-        assert_eq!(
-            tasks_for(1, Some(Duration::from_secs(1)), second, 2_000),
-            50
-        );
-        assert_eq!(tasks_for(4, None, second, 2_000), 2_000);
-    }
-}
-
 /// Share of the Little's-law limit a point must reach to count as "on the line".
 pub const ON_THE_LINE: f64 = 0.85;
 
@@ -128,5 +110,23 @@ pub fn sweep_verdict(points: &[SweepPoint], cpus: usize) -> Verdict {
                 "CPU work: throughput flattens at the core count ({cpus} here); the best pool had {best} workers"
             ),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_point_takes_what_fits_its_budget_at_little_s_law_speed() {
+        let ms = Duration::from_millis(1);
+        let second = Duration::from_secs(1);
+        assert_eq!(tasks_for(1, Some(ms), second, 2_000), 1_000);
+        assert_eq!(tasks_for(256, Some(ms), second, 2_000), 2_000);
+        assert_eq!(
+            tasks_for(1, Some(Duration::from_secs(1)), second, 2_000),
+            50
+        );
+        assert_eq!(tasks_for(4, None, second, 2_000), 2_000);
     }
 }
