@@ -185,3 +185,51 @@ impl Drop for RunningServer {
         let _ = self.child.wait();
     }
 }
+
+/// Start the server runner `exe args` (bound to port 0), get one 200 from it, send it
+/// SIGTERM, and assert it stops the way Ctrl-C does: exit 0, its totals printed.
+pub fn assert_sigterm_is_graceful(exe: &str, args: &[&str]) {
+    let server = RunningServer::start(exe, args);
+    let status = crate::testkit::http_status(server.addr);
+    assert_eq!(status, Some(200), "the server answers before the signal");
+    server.signal("TERM");
+    let (code, rest) = server.finish();
+    assert_eq!(code, Some(0), "exit code after SIGTERM; stdout: {rest}");
+    assert!(
+        rest.contains("stopped: 1 served"),
+        "no totals after SIGTERM: {rest}"
+    );
+}
+
+/// The status of `GET /` from `addr` (with `Connection: close`), if any answer came.
+fn http_status(addr: std::net::SocketAddr) -> Option<u16> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).ok()?;
+    stream.set_read_timeout(Some(TEST_TIMEOUT)).ok()?;
+    let request = format!("GET / HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    text.split(' ').nth(1)?.parse().ok()
+}
+
+/// Run `exe args --plot FILE --json`, then assert FILE is well-formed SVG that names
+/// every one of `words` (axes, units, series, the machine).
+pub fn assert_plot(exe: &str, args: &[&str], words: &[&str]) {
+    let path = std::env::temp_dir().join(format!(
+        "labkit-plot-{}-{}.svg",
+        std::process::id(),
+        args.join("-").replace(['/', ','], "_")
+    ));
+    let path_text = path.to_string_lossy().into_owned();
+    let mut full: Vec<&str> = args.to_vec();
+    full.extend(["--plot", &path_text, "--json"]);
+    run_json(exe, &full);
+    let svg = std::fs::read_to_string(&path).expect("the picture was written");
+    let _ = std::fs::remove_file(&path);
+    assert!(crate::plot::is_svg(&svg), "not well-formed SVG");
+    for word in words {
+        assert!(svg.contains(word), "{word} missing from the picture");
+    }
+}

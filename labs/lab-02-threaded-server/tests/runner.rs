@@ -101,9 +101,7 @@ fn a_zero_read_timeout_or_a_huge_delay_is_refused_with_one_sentence() {
 
 #[test]
 fn compare_plot_writes_a_well_formed_svg_of_each_model_against_its_limit() {
-    let path = std::env::temp_dir().join(format!("lab-02-compare-{}.svg", std::process::id()));
-    let path_text = path.to_string_lossy().into_owned();
-    run_json(
+    labkit::testkit::assert_plot(
         LAB_02,
         &[
             "--clients",
@@ -114,21 +112,13 @@ fn compare_plot_writes_a_well_formed_svg_of_each_model_against_its_limit() {
             "200",
             "--workers",
             "2",
-            "--plot",
-            &path_text,
-            "--json",
+        ],
+        &[
+            "requests per second",
+            "sequential",
+            "pool(2)",
+            "Little",
+            "CPUs",
         ],
     );
-    let svg = std::fs::read_to_string(&path).expect("the picture was written");
-    let _ = std::fs::remove_file(&path);
-    assert!(labkit::plot::is_svg(&svg));
-    for words in [
-        "requests per second",
-        "sequential",
-        "pool(2)",
-        "Little",
-        "CPUs",
-    ] {
-        assert!(svg.contains(words), "{words} missing from the picture");
-    }
 }

@@ -2,21 +2,10 @@
 //! does: it finishes, prints its totals, and exits 0, instead of dying mid-response.
 #![cfg(unix)]
 
-use labkit::testkit::RunningServer;
-
 #[test]
 fn sigterm_stops_the_server_gracefully_with_its_totals() {
-    let server = RunningServer::start(
+    labkit::testkit::assert_sigterm_is_graceful(
         env!("CARGO_BIN_EXE_lab-02"),
         &["serve", "--addr", "127.0.0.1:0", "--workers", "4"],
-    );
-    let response = netkit::client::get(server.addr, "/").expect("the server answers");
-    assert_eq!(response.status, 200);
-    server.signal("TERM");
-    let (code, rest) = server.finish();
-    assert_eq!(code, Some(0), "exit code after SIGTERM; stdout: {rest}");
-    assert!(
-        rest.contains("stopped: 1 served"),
-        "no totals after SIGTERM: {rest}"
     );
 }

@@ -134,23 +134,9 @@ fn a_16_cpu_sweep_doubles_its_points_and_keeps_to_its_budget() {
 
 #[test]
 fn sweep_plot_writes_a_well_formed_svg_with_its_axes_and_machine() {
-    let path = std::env::temp_dir().join(format!("lab-03-sweep-{}.svg", std::process::id()));
-    let path_text = path.to_string_lossy().into_owned();
-    run_json(
+    labkit::testkit::assert_plot(
         LAB_03,
-        &[
-            "sweep",
-            "--budget-ms",
-            "500",
-            "--plot",
-            &path_text,
-            "--json",
-        ],
+        &["sweep", "--budget-ms", "500"],
+        &["threads", "ns per step", "CPUs", "mutex", "padded"],
     );
-    let svg = std::fs::read_to_string(&path).expect("the picture was written");
-    let _ = std::fs::remove_file(&path);
-    assert!(labkit::plot::is_svg(&svg));
-    for words in ["threads", "ns per step", "CPUs", "mutex", "padded"] {
-        assert!(svg.contains(words), "{words} missing from the picture");
-    }
 }

@@ -100,18 +100,9 @@ fn a_sweep_size_past_4096_workers_is_refused_before_any_thread_starts() {
 
 #[test]
 fn sweep_plot_writes_a_well_formed_svg_with_the_little_s_law_line() {
-    let path = std::env::temp_dir().join(format!("lab-04-sweep-{}.svg", std::process::id()));
-    let path_text = path.to_string_lossy().into_owned();
-    run_json(
+    labkit::testkit::assert_plot(
         LAB_04,
-        &[
-            "sweep", "--sizes", "1,2,4", "--tasks", "40", "--plot", &path_text, "--json",
-        ],
+        &["sweep", "--sizes", "1,2,4", "--tasks", "40"],
+        &["workers", "tasks per second", "Little", "CPUs"],
     );
-    let svg = std::fs::read_to_string(&path).expect("the picture was written");
-    let _ = std::fs::remove_file(&path);
-    assert!(labkit::plot::is_svg(&svg));
-    for words in ["workers", "tasks per second", "Little", "CPUs"] {
-        assert!(svg.contains(words), "{words} missing from the picture");
-    }
 }
