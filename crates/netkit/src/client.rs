@@ -60,6 +60,11 @@ pub fn send_raw(addr: SocketAddr, bytes: &[u8], timeout: Duration) -> io::Result
     Ok(raw)
 }
 
+/// Send `bytes` to `addr` and return the status of the answer (for tests of bad requests).
+pub fn status_for_raw(addr: SocketAddr, bytes: &[u8], timeout: Duration) -> io::Result<u16> {
+    Ok(parse_response(&send_raw(addr, bytes, timeout)?)?.status)
+}
+
 /// Split raw response bytes into status, headers and body.
 pub fn parse_response(raw: &[u8]) -> io::Result<ClientResponse> {
     let mut headers = [httparse::EMPTY_HEADER; 32];

@@ -160,9 +160,9 @@ fn status_for(raw: &[u8]) -> u16 {
         },
         TEST_TIMEOUT,
     );
-    let reply = send_raw(server.addr(), raw, TEST_TIMEOUT).unwrap();
+    let status = netkit::client::status_for_raw(server.addr(), raw, TEST_TIMEOUT);
     server.shutdown();
-    parse_response(&reply).unwrap().status
+    status.unwrap()
 }
 
 #[test]

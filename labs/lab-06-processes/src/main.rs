@@ -61,13 +61,14 @@ fn main() {
                 cli.json,
                 &json!({ "join": logs.join, "lock": logs.lock, "no_lock": logs.no_lock, "verdicts": verdicts }),
                 || {
-                    let mut out = Report::new("lab-06: join vs lock");
-                    report::join_vs_lock(&mut out, &logs);
-                    out.verdicts(&[closing(
-                        &verdicts,
-                        "join ordered the tasks and the lock guarded the region",
-                    )]);
-                    out
+                    report::page(
+                        "lab-06: join vs lock",
+                        closing(
+                            &verdicts,
+                            "join ordered the tasks and the lock guarded the region",
+                        ),
+                        |out| report::join_vs_lock(out, &logs),
+                    )
                 },
             )
         }
@@ -78,13 +79,14 @@ fn main() {
                 cli.json,
                 &json!({ "succeeding": ok, "panicking": failed, "verdicts": [&verdict] }),
                 || {
-                    let mut out = Report::new("lab-06: results back from threads");
-                    report::results(&mut out, &ok, &failed, &verdict);
-                    out.verdicts(&[closing(
-                        std::slice::from_ref(&verdict),
-                        "every result came back, and every panic as an Err",
-                    )]);
-                    out
+                    report::page(
+                        "lab-06: results back from threads",
+                        closing(
+                            std::slice::from_ref(&verdict),
+                            "every result came back, and every panic as an Err",
+                        ),
+                        |out| report::results(out, &ok, &failed, &verdict),
+                    )
                 },
             )
         }
@@ -92,13 +94,14 @@ fn main() {
             let iso = or_fail(isolation::run_isolation(&exe()));
             let verdicts = iso.verdicts();
             show(cli.json, &with_verdicts(&iso, &verdicts), || {
-                let mut out = Report::new("lab-06: a process has its own memory");
-                report::isolation(&mut out, &iso);
-                out.verdicts(&[closing(
-                    &verdicts,
-                    "the child's memory stayed its own; the thread shared ours",
-                )]);
-                out
+                report::page(
+                    "lab-06: a process has its own memory",
+                    closing(
+                        &verdicts,
+                        "the child's memory stayed its own; the thread shared ours",
+                    ),
+                    |out| report::isolation(out, &iso),
+                )
             })
         }
         Some(Command::Cost { samples }) => {

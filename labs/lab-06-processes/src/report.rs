@@ -8,6 +8,14 @@ use processes::isolation::IsolationReport;
 use processes::join_vs_lock::DemoLogs;
 use processes::results::Outcome;
 
+/// One demo's page: its title, its body, then its closing verdict.
+pub fn page(title: &str, closing: Verdict, body: impl FnOnce(&mut Report)) -> Report {
+    let mut out = Report::new(title);
+    body(&mut out);
+    out.verdicts(&[closing]);
+    out
+}
+
 fn marked(out: &mut Report, verdict: &Verdict) {
     out.line(format!("   {} {}", mark(verdict.ok), verdict.text));
 }

@@ -185,10 +185,7 @@ pub fn event_loop_row(config: &C10kConfig) -> io::Result<ModelRow> {
         listener,
         Options {
             read_timeout: IDLE_TIMEOUT,
-            handler,
-            offload_workers: None,
-            steps: crate::conn::NON_BLOCKING,
-            keep_alive: false,
+            ..Options::new(handler)
         },
     )?;
     let before = rss_kib();

@@ -39,10 +39,8 @@ fn start(steps: IoSteps) -> EventLoopHandle {
         .expect("port 0 on loopback binds");
     let options = Options {
         read_timeout: TEST_TIMEOUT,
-        handler,
-        offload_workers: None,
         steps,
-        keep_alive: false,
+        ..Options::new(handler)
     };
     serve(listener, options).unwrap_or_else(|e| panic!("the event loop did not start: {e}"))
 }

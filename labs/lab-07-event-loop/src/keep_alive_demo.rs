@@ -103,10 +103,8 @@ pub fn keep_alive_rows(clients: usize, duration: Duration) -> io::Result<Vec<Kee
         any_port()?,
         Options {
             read_timeout: duration * 4,
-            handler: Arc::new(|_| Response::error(404)),
-            offload_workers: None,
-            steps: crate::conn::NON_BLOCKING,
             keep_alive: true,
+            ..Options::new(Arc::new(|_| Response::error(404)))
         },
     )?;
     let loop_row = row(

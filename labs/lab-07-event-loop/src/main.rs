@@ -112,11 +112,9 @@ fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>, keep_alive: bool
     let server = or_fail(serve(
         listener,
         Options {
-            read_timeout: netkit::request::DEFAULT_READ_TIMEOUT,
-            handler: blocking_handler(),
             offload_workers: offload,
-            steps: event_loop::conn::NON_BLOCKING,
             keep_alive,
+            ..Options::new(blocking_handler())
         },
     ));
     let how = offload.map_or(

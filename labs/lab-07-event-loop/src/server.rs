@@ -54,6 +54,20 @@ pub struct Options {
     pub keep_alive: bool,
 }
 
+impl Options {
+    /// `handler` on the loop thread, netkit's read timeout, the lab's non-blocking steps,
+    /// one request per connection; change a field with `Options { .., ..Options::new(h) }`.
+    pub fn new(handler: Handler) -> Self {
+        Self {
+            read_timeout: netkit::request::DEFAULT_READ_TIMEOUT,
+            handler,
+            offload_workers: None,
+            steps: crate::conn::NON_BLOCKING,
+            keep_alive: false,
+        }
+    }
+}
+
 /// Counters the loop keeps (Relaxed: independent tallies, read after join or as estimates).
 #[derive(Debug, Default)]
 pub struct Stats {

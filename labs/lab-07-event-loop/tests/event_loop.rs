@@ -23,10 +23,8 @@ fn start(
         listener,
         Options {
             read_timeout,
-            handler,
             offload_workers,
-            steps: event_loop::conn::NON_BLOCKING,
-            keep_alive: false,
+            ..Options::new(handler)
         },
     )
     .unwrap()
@@ -176,9 +174,9 @@ fn one_call_per_event_fails_the_exercise_grading_check() {
 /// Send `raw` to a fresh event loop and return the status it answers.
 fn status_for(raw: &[u8]) -> u16 {
     let server = start(None, TEST_TIMEOUT, not_found());
-    let reply = send_raw(server.addr(), raw, TEST_TIMEOUT).unwrap();
+    let status = netkit::client::status_for_raw(server.addr(), raw, TEST_TIMEOUT);
     server.shutdown();
-    parse_response(&reply).unwrap().status
+    status.unwrap()
 }
 
 #[test]

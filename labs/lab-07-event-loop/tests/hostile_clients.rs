@@ -19,10 +19,7 @@ fn start() -> EventLoopHandle {
         listener,
         Options {
             read_timeout: TEST_TIMEOUT,
-            handler: Arc::new(|_| Response::error(404)),
-            offload_workers: None,
-            steps: event_loop::conn::NON_BLOCKING,
-            keep_alive: false,
+            ..Options::new(Arc::new(|_| Response::error(404)))
         },
     )
     .unwrap()

@@ -17,10 +17,8 @@ fn start(idle_timeout: Duration) -> EventLoopHandle {
         listener,
         Options {
             read_timeout: idle_timeout,
-            handler: Arc::new(|_| Response::error(404)),
-            offload_workers: None,
-            steps: event_loop::conn::NON_BLOCKING,
             keep_alive: true,
+            ..Options::new(Arc::new(|_| Response::error(404)))
         },
     )
     .unwrap()
