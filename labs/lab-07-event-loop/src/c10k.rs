@@ -18,15 +18,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use threaded_server::Model;
 
+pub use crate::c10k_rows::{ModelRow, RowModel};
+pub use crate::idle_clients::{fit_connections, hold_idle};
+
 /// How long idle connections may stay idle in the demo (both servers).
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(120);
-
-/// Files one idle connection takes in this process: both ends live here, and lab-02's
-/// server holds a second handle on each connection waiting for its request.
-const FILES_PER_CONNECTION: u64 = 3;
-
-/// Files this process keeps for itself (stdio, the listeners, the poll, slack).
-const RESERVED_FDS: u64 = 256;
 
 /// The demo's knobs.
 #[derive(Debug, Clone)]
@@ -37,105 +33,6 @@ pub struct C10kConfig {
     pub clients: usize,
     /// Length of the load phase per model.
     pub duration: Duration,
-}
-
-/// Which server a row measured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowModel {
-    /// The event loop, on this many threads.
-    EventLoop {
-        /// Threads the loop ran on.
-        threads: usize,
-    },
-    /// lab-02's server with one of its models.
-    Threaded {
-        /// The model.
-        model: Model,
-        /// Whether the idle connections were held (false: the baseline row).
-        idle_held: bool,
-    },
-}
-
-impl RowModel {
-    /// How tables and JSON name it: `event loop (1 thread)`, `pool(16)`.
-    pub fn label(&self) -> String {
-        match *self {
-            Self::EventLoop { threads } => format!("event loop ({threads} thread)"),
-            Self::Threaded {
-                model,
-                idle_held: true,
-            } => model.label(),
-            Self::Threaded { model, .. } => format!("{}, no idle connections", model.label()),
-        }
-    }
-}
-
-fn by_label<S: serde::Serializer>(model: &RowModel, out: S) -> Result<S::Ok, S::Error> {
-    out.serialize_str(&model.label())
-}
-
-/// One model's row.
-#[derive(Debug, Clone, Serialize)]
-pub struct ModelRow {
-    /// The model (in JSON by its label).
-    #[serde(serialize_with = "by_label")]
-    pub model: RowModel,
-    /// Idle connections the server held.
-    pub connections: u64,
-    /// Threads alive in this process while they were held.
-    pub threads: Option<u64>,
-    /// How much resident memory holding them added, KiB.
-    pub rss_kib: Option<u64>,
-    /// Requests per second served to the active clients meanwhile.
-    pub requests_per_sec: f64,
-    /// 99th-percentile latency of those requests.
-    pub p99_ms: f64,
-    /// Requests that failed (refused, reset or timed out).
-    pub errors: u64,
-}
-
-/// Raise the open-file limit as far as allowed, and say how many connections fit.
-/// Returns the count to use and, if lowered, the sentence that says why.
-pub fn fit_connections(wanted: usize, clients: usize) -> (usize, Option<String>) {
-    let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
-    let fits =
-        (limit.saturating_sub(RESERVED_FDS + 2 * clients as u64) / FILES_PER_CONNECTION) as usize;
-    if wanted <= fits {
-        (wanted, None)
-    } else {
-        let why = format!(
-            "lowered --connections from {wanted} to {fits}: this process may open {limit} files, and each connection needs {FILES_PER_CONNECTION} here (the client's end, the server's, and the second handle lab-02's server keeps so shutdown can close a waiting connection); raise the limit with `ulimit -n` to hold more"
-        );
-        (fits, Some(why))
-    }
-}
-
-/// Open `n` connections to `addr` and send nothing.
-pub fn hold_idle(addr: SocketAddr, n: usize) -> io::Result<Vec<TcpStream>> {
-    (0..n).map(|_| connect_bound(addr)).collect()
-}
-
-/// Connect after binding to an ephemeral port first. A plain `connect` searches for a
-/// source port that keeps the 4-tuple unique, and once loopback's ports are crowded
-/// with TIME_WAIT (every load-test request leaves one for a minute) that search took
-/// 3 ms per connection here; `bind` to port 0 takes any free port at once.
-fn connect_bound(addr: SocketAddr) -> io::Result<TcpStream> {
-    let socket = socket2::Socket::new(
-        socket2::Domain::for_address(addr),
-        socket2::Type::STREAM,
-        None,
-    )?;
-    let any_port = SocketAddr::new(
-        if addr.is_ipv4() {
-            [127, 0, 0, 1].into()
-        } else {
-            std::net::Ipv6Addr::LOCALHOST.into()
-        },
-        0,
-    );
-    socket.bind(&any_port.into())?;
-    socket.connect(&addr.into())?;
-    Ok(socket.into())
 }
 
 /// Wait (bounded) until `held()` reaches `n`: the server accepts asynchronously.

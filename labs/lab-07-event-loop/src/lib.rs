@@ -18,6 +18,8 @@
 //! - [`keep_alive_demo`]: persistent clients: the pool of 16 serves 16, the loop serves all.
 //! - [`offload`]: the fix for blocking handlers: a small pool that wakes the loop.
 //! - [`blocking`]: the `serve` demo's handler: `/block?ms=N` blocks its thread.
+//! - [`c10k_rows`]: a row of the c10k table: which server, and what it cost.
+//! - [`idle_clients`]: thousands of idle clients in one process: the fd limit, fast connects.
 //! - [`c10k`]: the demo: hold N idle connections, then serve load through them; its verdict.
 //!
 //! | model                  | threads for N idle connections | memory per idle connection | a blocking handler |
@@ -28,9 +30,11 @@
 
 pub mod blocking;
 pub mod c10k;
+pub mod c10k_rows;
 pub mod checks;
 pub mod conn;
 pub mod connections_sweep;
+pub mod idle_clients;
 pub mod keep_alive_demo;
 pub mod naive_steps;
 pub mod offload;
