@@ -17,6 +17,10 @@
 //! (`crates/netkit/src/response.rs`), and `raw_socket::naive::bare_response_bytes`.
 //!
 //! Grade it: `cargo run -p course -- check 01-response`.
+//!
+//! **中文：** 练习 `01-response`。任务：写出带 Content-Length 和 Connection: close 的响应。
+//! 通过说明：真实的客户端收到 200 响应，其 Content-Length 与正文长度一致，并且带有 Connection: close。
+//! 提示和评分：`cargo run -p course -- hint 01-response --lang zh-CN`，`cargo run -p course -- check 01-response`。
 
 use netkit::response::{Response, reason};
 

@@ -17,6 +17,10 @@
 //! **Read afterwards:** `threaded_server::pool` (`labs/lab-02-threaded-server/src/pool.rs`).
 //!
 //! Grade it: `cargo run -p course -- check 02-bounded-pool`.
+//!
+//! **中文：** 练习 `02-bounded-pool`。任务：有界线程池：W 个工作线程、一个队列，两者都满时立刻回 503。
+//! 通过说明：4 个工作线程上同时有 4 个请求在处理函数里；工作线程和队列全被占满时，下一个客户端在一秒内收到 503。
+//! 提示和评分：`cargo run -p course -- hint 02-bounded-pool --lang zh-CN`，`cargo run -p course -- check 02-bounded-pool`。
 
 use crossbeam_channel::{Sender, bounded};
 use std::io;

@@ -17,6 +17,10 @@
 //! (`labs/lab-02-threaded-server/src/dispatch.rs`).
 //!
 //! Grade it: `cargo run -p course -- check 02-thread-per-connection`.
+//!
+//! **中文：** 练习 `02-thread-per-connection`。任务：每个连接一个线程：accept 循环把每个连接交给一个新线程。
+//! 通过说明：4 个请求同一时刻都在处理函数里；一个连上却不说话的客户端，挡不住下一个客户端得到服务。
+//! 提示和评分：`cargo run -p course -- hint 02-thread-per-connection --lang zh-CN`，`cargo run -p course -- check 02-thread-per-connection`。
 
 use std::net::TcpStream;
 use std::thread::JoinHandle;

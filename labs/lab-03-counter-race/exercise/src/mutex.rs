@@ -11,6 +11,10 @@
 //! **Read afterwards:** `counter_race::mutex` (`labs/lab-03-counter-race/src/mutex.rs`).
 //!
 //! Grade it: `cargo run -p course -- check 03-mutex`.
+//!
+//! **中文：** 练习 `03-mutex`。任务：用 Mutex 修好计数器：加锁、加一、解锁。
+//! 通过说明：2、4、8 个线程同时起跑，总数分毫不差；loom 穷举所有交错执行，找不到任何一次丢失更新。
+//! 提示和评分：`cargo run -p course -- hint 03-mutex --lang zh-CN`，`cargo run -p course -- check 03-mutex`。
 
 use counter_race::strategy::Counter;
 // std's Mutex in a normal build, loom's when the grading runs the model checker.

@@ -12,6 +12,10 @@
 //! **Read afterwards:** `counter_race::sharded` (`labs/lab-03-counter-race/src/sharded.rs`).
 //!
 //! Grade it: `cargo run -p course -- check 03-sharded`.
+//!
+//! **中文：** 练习 `03-sharded`。任务：实现分片计数器：各线程先在本地计数，最后每个线程只合并一次。
+//! 通过说明：2、4、8 个线程同时起跑，总数分毫不差；loom 穷举各线程合并的所有交错，一次也不会丢。
+//! 提示和评分：`cargo run -p course -- hint 03-sharded --lang zh-CN`，`cargo run -p course -- check 03-sharded`。
 
 use counter_race::strategy::Counter;
 // std's AtomicI64 in a normal build, loom's when the grading runs the model checker.

@@ -18,6 +18,10 @@
 //! `thread_pool::naive_pool` for the Rust Book's trap: a lock held while the job runs.
 //!
 //! Grade it: `cargo run -p course -- check 04-pool`.
+//!
+//! **中文：** 练习 `04-pool`。任务：线程池：new、execute 和 Drop，W 个工作线程共用一个队列。
+//! 通过说明：30,000 个任务每个恰好运行一次、同时运行的不超过 W 个；W 个任务真的同时在跑；panic 只毁掉它自己那个任务；Drop 会等队列里的任务全部跑完。
+//! 提示和评分：`cargo run -p course -- hint 04-pool --lang zh-CN`，`cargo run -p course -- check 04-pool`。
 
 use crossbeam_channel::Sender;
 use std::sync::Arc;

@@ -13,6 +13,10 @@
 //! (`labs/lab-04-thread-pool/src/`).
 //!
 //! Grade it: `cargo run -p course -- check 04-submit`.
+//!
+//! **中文：** 练习 `04-submit`。任务：submit：把任务交给线程池运行，并取回它的返回值或 panic。
+//! 通过说明：100 个任务各自取回自己的返回值；panic 的任务以带着原消息的错误返回；之后线程池照常服务下一个任务。
+//! 提示和评分：`cargo run -p course -- hint 04-submit --lang zh-CN`，`cargo run -p course -- check 04-submit`。
 
 use thread_pool::executor::{Executor, PoolClosed};
 use thread_pool::task::{TaskHandle, TaskPanicked, task_channel};

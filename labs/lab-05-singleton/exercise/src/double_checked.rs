@@ -21,6 +21,10 @@
 //! (`labs/lab-05-singleton/src/`).
 //!
 //! Grade it: `cargo run -p course -- check 05-double-checked`.
+//!
+//! **中文：** 练习 `05-double-checked`。任务：用原子指针、Mutex 和正确的内存序实现双重检查锁。
+//! 通过说明：50 个线程只得到一个配置；第一个线程构建时没有第二个构建者；loom 穷举所有交错，既没有两次构建，也没有线程在构建完成前就看到指针。
+//! 提示和评分：`cargo run -p course -- hint 05-double-checked --lang zh-CN`，`cargo run -p course -- check 05-double-checked`。
 #![allow(unsafe_code)] // the lesson needs one `unsafe` block, with its SAFETY comment
 
 use singleton::config::{Builder, Config};

@@ -11,6 +11,10 @@
 //! **Read afterwards:** `singleton::once_lock` (`labs/lab-05-singleton/src/once_lock.rs`).
 //!
 //! Grade it: `cargo run -p course -- check 05-once-lock`.
+//!
+//! **中文：** 练习 `05-once-lock`。任务：用 OnceLock 实现单例：第一次使用时构建，只构建一次，所有线程共用。
+//! 通过说明：50 个线程同时起跑拿到的是同一个配置，只构建了一次；第一个线程还在构建时，第二个线程进不来。
+//! 提示和评分：`cargo run -p course -- hint 05-once-lock --lang zh-CN`，`cargo run -p course -- check 05-once-lock`。
 
 use singleton::config::{Builder, Config};
 use singleton::way::Way;

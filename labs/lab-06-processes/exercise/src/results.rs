@@ -15,6 +15,10 @@
 //! **Read afterwards:** `processes::results` (`labs/lab-06-processes/src/results.rs`).
 //!
 //! Grade it: `cargo run -p course -- check 06-results`.
+//!
+//! **中文：** 练习 `06-results`。任务：用 join 按顺序取回各线程的返回值，panic 则取回它的消息。
+//! 通过说明：8 个任务按顺序交回各自的值，panic 的那个交回它的消息；4 个互相等待的任务确实是同时运行的。
+//! 提示和评分：`cargo run -p course -- hint 06-results --lang zh-CN`，`cargo run -p course -- check 06-results`。
 
 use processes::results::Task;
 

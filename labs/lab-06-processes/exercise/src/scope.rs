@@ -14,6 +14,10 @@
 //! (`labs/lab-06-processes/src/results.rs`).
 //!
 //! Grade it: `cargo run -p course -- check 06-scope`.
+//!
+//! **中文：** 练习 `06-scope`。任务：用作用域线程对借来的切片求和，每个线程负责一块。
+//! 通过说明：任意长度、任意线程数下求和都准确；panic 的那一块交回它的消息；各块确实是同时在求和。
+//! 提示和评分：`cargo run -p course -- hint 06-scope --lang zh-CN`，`cargo run -p course -- check 06-scope`。
 
 /// Sum `numbers` on `threads` scoped threads, each running `task` on its own chunk.
 pub fn sum_in_parallel(

@@ -21,6 +21,10 @@
 //! (`labs/lab-07-event-loop/src/conn.rs`), and `event_loop::naive_steps` for what goes wrong.
 //!
 //! Grade it: `cargo run -p course -- check 07-nonblocking`.
+//!
+//! **中文：** 练习 `07-nonblocking`。任务：一个连接的非阻塞读写步骤：处理 WouldBlock 和部分写入。
+//! 通过说明：保持 200 个空闲连接的同时，64 个活跃客户端全部得到服务；超过一次读取长度的请求头、分几段发来的请求头都有回应；16 MiB 的响应完整送达一个迟迟才开始读的客户端。
+//! 提示和评分：`cargo run -p course -- hint 07-nonblocking --lang zh-CN`，`cargo run -p course -- check 07-nonblocking`。
 
 use event_loop::conn::Progress;
 use mio::net::TcpStream;
