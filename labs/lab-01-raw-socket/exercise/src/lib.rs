@@ -10,7 +10,7 @@
 //! | `01-read-head`  | [`read_head`] | read up to the blank line, never more than 8 KiB |
 //! | `01-response`   | [`response`]  | status line, headers with `Content-Length`, body |
 //!
-//! **中文：** 这里是实验 01的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-01`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
+//! **中文：** 这里是实验 01 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-01`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
 // An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
 #![allow(unused_variables, unused_imports, dead_code)]

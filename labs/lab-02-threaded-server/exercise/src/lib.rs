@@ -11,7 +11,7 @@
 //! | `02-thread-per-connection` | [`thread_per_connection`]   | a new thread for every connection   |
 //! | `02-bounded-pool`          | [`bounded_pool`]            | W workers, a queue, 503 when full   |
 //!
-//! **中文：** 这里是实验 02的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-02`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
+//! **中文：** 这里是实验 02 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-02`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
 // An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
 #![allow(unused_variables, unused_imports, dead_code)]

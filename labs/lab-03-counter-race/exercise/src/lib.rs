@@ -13,7 +13,7 @@
 //! Import `Mutex` and `AtomicI64` from `counter_race::sync`, as the stubs do: they are
 //! std's in a normal build and loom's when the grading runs the model checker.
 //!
-//! **中文：** 这里是实验 03的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-03`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
+//! **中文：** 这里是实验 03 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-03`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
 // An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
 #![allow(unused_variables, unused_imports, dead_code)]

@@ -9,7 +9,7 @@
 //! | `04-pool`    | [`pool`]   | `new`, `execute`, `Drop`: W workers on one queue       |
 //! | `04-submit`  | [`submit`] | a task's value (or its panic) back through a handle    |
 //!
-//! **中文：** 这里是实验 04的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-04`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
+//! **中文：** 这里是实验 04 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-04`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
 // An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
 #![allow(unused_variables, unused_imports, dead_code)]

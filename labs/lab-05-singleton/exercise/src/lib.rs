@@ -9,7 +9,7 @@
 //! | `05-once-lock`      | [`once_lock`]      | `std::sync::OnceLock`                     |
 //! | `05-double-checked` | [`double_checked`] | an atomic pointer, a Mutex, two checks     |
 //!
-//! **中文：** 这里是实验 05的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-05`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
+//! **中文：** 这里是实验 05 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-05`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
 // An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
 #![allow(unused_variables, unused_imports, dead_code)]

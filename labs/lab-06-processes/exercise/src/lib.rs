@@ -9,7 +9,7 @@
 //! | `06-results`  | [`results`] | values (or panics) back from threads, in order           |
 //! | `06-scope`    | [`scope`]   | a sum on scoped threads that borrow the caller's slice  |
 //!
-//! **中文：** 这里是实验 06的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-06`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
+//! **中文：** 这里是实验 06 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-06`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
 // An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
 #![allow(unused_variables, unused_imports, dead_code)]

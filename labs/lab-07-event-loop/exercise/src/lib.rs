@@ -8,7 +8,7 @@
 //! |-------------------|---------------------|-----------------------------------------|
 //! | `07-nonblocking`  | [`nonblocking`]     | read until WouldBlock; partial writes   |
 //!
-//! **中文：** 这里是实验 07的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-07`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
+//! **中文：** 这里是实验 07 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-07`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
 // An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
 #![allow(unused_variables, unused_imports, dead_code)]
