@@ -105,6 +105,20 @@ impl Conn {
         }
     }
 
+    /// While the response is not ready (a timer, the pool): watch for the client leaving.
+    /// A kept-alive connection keeps what else arrives (a pipelined request, up to
+    /// `limit` bytes) for after this response; any other connection discards it.
+    pub fn watch_while_waiting(&mut self, limit: usize) -> Progress {
+        if !self.keep_alive {
+            return self.drain();
+        }
+        match read_available(&mut self.stream, &mut self.pending, limit) {
+            Progress::Closed => Progress::Closed,
+            // Over the limit, the rest waits in the socket: read again after the response.
+            Progress::Done | Progress::Blocked => Progress::Blocked,
+        }
+    }
+
     /// Read and discard until the client closes (Closed) or has nothing more now (Blocked).
     pub fn drain(&mut self) -> Progress {
         let mut scratch = [0u8; 4096];

@@ -129,3 +129,36 @@ fn with_persistent_clients_the_pool_of_16_serves_16_and_the_loop_serves_them_all
     assert_eq!(event_loop.clients_served, 24);
     assert!(event_loop::keep_alive_demo::keep_alive_verdict(&rows).ok);
 }
+
+#[test]
+fn a_request_pipelined_behind_a_sleep_is_kept_and_answered_after_it() {
+    let server = start(TEST_TIMEOUT);
+    let mut stream = connect(server.addr());
+    stream
+        .write_all(b"GET /sleep?ms=200 HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    // Wait until the loop holds the first request on its timer, then pipeline the next.
+    let deadline = std::time::Instant::now() + TEST_TIMEOUT;
+    while server
+        .stats()
+        .sleeping
+        .load(std::sync::atomic::Ordering::Relaxed)
+        == 0
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the sleep never started"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    stream
+        .write_all(b"GET /nope HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let statuses: Vec<u16> = responses(&mut stream, 2).iter().map(|r| r.0).collect();
+    assert_eq!(
+        statuses,
+        [200, 404],
+        "the pipelined request was kept, not drained away"
+    );
+    server.shutdown();
+}

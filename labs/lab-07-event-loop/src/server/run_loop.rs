@@ -113,9 +113,9 @@ impl EventLoop {
             State::Reading { .. } => conn.read_head(MAX_HEAD_BYTES, &self.options.steps),
             State::Writing { .. } => conn.write_some(&self.options.steps),
             State::Draining => conn.drain(),
-            // Waiting on a timer or the pool: watch only for the client going away (EOF),
-            // so a client that gave up is closed now, not left in CLOSE-WAIT until then.
-            State::Sleeping(_) | State::Working => conn.drain(),
+            // Waiting on a timer or the pool: watch for the client going away (EOF), so a
+            // client that gave up is closed now, not left in CLOSE-WAIT until then.
+            State::Sleeping(_) | State::Working => conn.watch_while_waiting(MAX_HEAD_BYTES),
         };
         match (progress, &conn.state) {
             // The client sent a whole head, then closed its side (a half-close): still
