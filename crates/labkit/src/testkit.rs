@@ -190,7 +190,7 @@ impl Drop for RunningServer {
 /// SIGTERM, and assert it stops the way Ctrl-C does: exit 0, its totals printed.
 pub fn assert_sigterm_is_graceful(exe: &str, args: &[&str]) {
     let server = RunningServer::start(exe, args);
-    let status = crate::testkit::http_status(server.addr);
+    let status = netkit::client::get(server.addr, "/").map(|r| r.status).ok();
     assert_eq!(status, Some(200), "the server answers before the signal");
     server.signal("TERM");
     let (code, rest) = server.finish();
@@ -199,19 +199,6 @@ pub fn assert_sigterm_is_graceful(exe: &str, args: &[&str]) {
         rest.contains("stopped: 1 served"),
         "no totals after SIGTERM: {rest}"
     );
-}
-
-/// The status of `GET /` from `addr` (with `Connection: close`), if any answer came.
-fn http_status(addr: std::net::SocketAddr) -> Option<u16> {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(addr).ok()?;
-    stream.set_read_timeout(Some(TEST_TIMEOUT)).ok()?;
-    let request = format!("GET / HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).ok()?;
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw);
-    text.split(' ').nth(1)?.parse().ok()
 }
 
 /// Run `exe args --plot FILE --json`, then assert FILE is well-formed SVG that names

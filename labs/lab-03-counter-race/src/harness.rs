@@ -89,16 +89,14 @@ pub fn run_concurrent(
 ) -> RunResult {
     let counter = strategy.counter(threads);
     let elapsed = release_together(counter.as_ref(), threads, loops, pinning);
-    let mut run = finish(
+    finish(
         strategy,
-        Schedule::Concurrent,
+        (Schedule::Concurrent, pinning),
         threads,
         loops,
         counter.total(),
         elapsed,
-    );
-    run.pinning = pinning;
-    run
+    )
 }
 
 /// Run `counter` on `threads` threads (pinned to CPUs round robin where the OS allows it,
@@ -160,7 +158,7 @@ pub fn run_sequential(strategy: Strategy, threads: usize, loops: u64) -> RunResu
     }
     finish(
         strategy,
-        Schedule::Sequential,
+        (Schedule::Sequential, Pinning::Unpinned),
         threads,
         loops,
         counter.total(),
@@ -170,7 +168,7 @@ pub fn run_sequential(strategy: Strategy, threads: usize, loops: u64) -> RunResu
 
 fn finish(
     strategy: Strategy,
-    schedule: Schedule,
+    (schedule, pinning): (Schedule, Pinning),
     threads: usize,
     loops: u64,
     result: i64,
@@ -180,7 +178,7 @@ fn finish(
     RunResult {
         strategy,
         schedule,
-        pinning: Pinning::Unpinned,
+        pinning,
         threads,
         loops,
         expected,
