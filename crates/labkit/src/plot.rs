@@ -97,7 +97,7 @@ fn span(values: &[f64], log: bool) -> Option<std::ops::Range<f64>> {
         lo / 1.5..hi * 1.5
     } else {
         let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.05).max(1e-9);
-        (lo - pad).min(0.0_f64.max(lo - pad))..hi + pad
+        lo - pad..hi + pad
     })
 }
 
