@@ -17,7 +17,8 @@
 //! - [`work`]: what a task does: sleep, hash, or a real HTTP GET; `--work` builds it.
 //! - [`tracker`]: per-task run flags and a high-water mark of tasks running at once.
 //! - [`strategy`]: thread-per-task, pool, stealing, rayon, scoped: running a batch.
-//! - [`measure`]: one run measured: wall time, threads, memory, the bound.
+//! - [`measure`]: one run measured: wall time, threads, memory, the bound; the lesson.
+//! - [`alone`]: each strategy measured in a process of its own, so its memory is its own.
 //! - [`sweep`]: our pool at several sizes against the Little's-law line, and its verdict.
 //! - [`progress`]: the progress bar (on a terminal only).
 //!
@@ -29,6 +30,7 @@
 //! | `rayon`           | W           | rayon's deques        | W at a time           |
 //! | `scoped`          | W           | none: fixed chunks    | W at a time           |
 
+pub mod alone;
 pub mod checks;
 pub mod executor;
 pub mod measure;

@@ -6,6 +6,7 @@ use labkit::json::print_json;
 use serde_json::json;
 use std::io::IsTerminal;
 use std::time::Duration;
+use thread_pool::alone::measure_alone;
 use thread_pool::measure::{measure, runs_verdict};
 use thread_pool::strategy::Strategy;
 use thread_pool::sweep::{sweep, sweep_verdict};
@@ -37,6 +38,10 @@ struct Cli {
     /// Print one JSON document with the figures instead of the report.
     #[arg(long, global = true)]
     json: bool,
+    /// (Internal) run the one --strategy given and print its figures as JSON: the
+    /// runner measures each strategy in a process of its own this way.
+    #[arg(long = "alone", hide = true, requires = "strategy")]
+    alone: bool,
 }
 
 #[derive(Subcommand)]
@@ -59,21 +64,22 @@ enum Command {
 }
 
 fn main() {
-    let cli = Cli::parse();
-    // Keep the in-process server alive for the whole run when tasks fetch real URLs.
-    let (work, _server) = or_fail(cli.work.build(cli.task_ms, cli.workers as usize));
-    let latency = (cli.work == WorkKind::Sleep)
-        .then(|| measured_sleep(Duration::from_millis(cli.task_ms), 50))
-        .or(work.latency());
+    let mut cli = Cli::parse();
+    if cli.alone {
+        return measure_one_strategy(&cli);
+    }
     let label = cli.work.label(cli.task_ms);
-    let progress = !cli.json && std::io::stderr().is_terminal();
-    match cli.command {
+    match cli.command.take() {
         Some(Command::Sweep {
             sizes,
             point_ms,
             tasks,
             plot,
         }) => {
+            // Keep the in-process server alive for the whole run when tasks fetch real URLs.
+            let (work, _server) = or_fail(cli.work.build(cli.task_ms, cli.workers as usize));
+            let latency = task_latency(&cli, &work);
+            let progress = !cli.json && std::io::stderr().is_terminal();
             let budget = Duration::from_millis(point_ms);
             let points = or_fail(sweep(
                 &sizes,
@@ -100,29 +106,65 @@ fn main() {
             let strategies = if cli.strategy.is_empty() {
                 Strategy::ALL.to_vec()
             } else {
-                cli.strategy
+                cli.strategy.clone()
             };
-            let workers = cli.workers as usize;
+            // Each strategy runs in a fresh process of this runner, so that its peak memory
+            // is its own and not what an earlier strategy left behind.
+            let exe = or_fail(std::env::current_exe());
+            let args = run_flags(&cli);
             let runs: Vec<_> = strategies
                 .into_iter()
-                .map(|s| {
-                    or_fail(measure(
-                        s,
-                        cli.tasks as usize,
-                        workers,
-                        &work,
-                        latency,
-                        progress,
-                    ))
-                })
+                .map(|s| or_fail(measure_alone(&exe, &args, s)))
                 .collect();
             let verdict = runs_verdict(&runs);
             if cli.json {
                 print_json(&json!({ "results": runs, "verdicts": [verdict] }))
             } else {
-                let latency_ms = latency.map(labkit::timing::millis);
+                let latency_ms = runs.iter().find_map(|r| r.latency_ms());
                 report::runs(&runs, &label, latency_ms, &verdict).print()
             }
         }
     }
+}
+
+/// The child's side of [`measure_alone`]: one strategy, measured, printed as JSON.
+fn measure_one_strategy(cli: &Cli) {
+    let (work, _server) = or_fail(cli.work.build(cli.task_ms, cli.workers as usize));
+    let latency = task_latency(cli, &work);
+    let progress = !cli.json && std::io::stderr().is_terminal();
+    let report = or_fail(measure(
+        cli.strategy[0],
+        cli.tasks as usize,
+        cli.workers as usize,
+        &work,
+        latency,
+        progress,
+    ));
+    print_json(&report);
+}
+
+/// One task's wait: measured for sleeps (a 1 ms sleep takes longer), the server's for http.
+fn task_latency(cli: &Cli, work: &thread_pool::work::Work) -> Option<Duration> {
+    (cli.work == WorkKind::Sleep)
+        .then(|| measured_sleep(Duration::from_millis(cli.task_ms), 50))
+        .or(work.latency())
+}
+
+/// The flags a child needs to run the same batch as this run.
+fn run_flags(cli: &Cli) -> Vec<String> {
+    let work = clap::ValueEnum::to_possible_value(&cli.work)
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default();
+    [
+        "--tasks",
+        &cli.tasks.to_string(),
+        "--workers",
+        &cli.workers.to_string(),
+        "--task-ms",
+        &cli.task_ms.to_string(),
+        "--work",
+        &work,
+    ]
+    .map(String::from)
+    .to_vec()
 }

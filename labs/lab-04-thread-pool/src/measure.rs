@@ -5,12 +5,12 @@ use crate::work::Work;
 use labkit::probe::{ThreadSampler, peak_rss_kib, reset_peak_rss};
 use labkit::report::{format_figure, or_missing};
 use labkit::verdict::Verdict;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 /// What one run measured.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RunReport {
     /// The strategy.
     pub strategy: Strategy,
@@ -28,13 +28,16 @@ pub struct RunReport {
     pub workers: usize,
     /// Wall-clock time of the whole run.
     pub wall_ms: f64,
-    /// Tasks per second.
+    /// Tasks that ran, per second of wall time (tasks that never got a thread are not
+    /// counted: they did not run).
     pub tasks_per_sec: f64,
     /// Most tasks running at the same moment.
     pub max_running: usize,
     /// Most threads alive in the process during the run (sampled every ms).
     pub peak_threads: Option<u64>,
-    /// Peak resident memory during the run, KiB.
+    /// Peak resident memory during the run, KiB. A high-water mark of the whole process:
+    /// measured in a process that ran only this strategy (see [`crate::alone`]), it is
+    /// this strategy's alone.
     pub peak_rss_kib: Option<u64>,
     /// Little's law: the fastest this many workers can finish: tasks x latency / workers.
     pub bound_ms: Option<f64>,
@@ -44,6 +47,12 @@ impl RunReport {
     /// Wall time as a percentage of the bound (100% = as fast as physics allows).
     pub fn percent_of_bound(&self) -> Option<f64> {
         self.bound_ms.map(|b| 100.0 * b / self.wall_ms)
+    }
+
+    /// One task's wait in ms, read back from the bound (bound = wait x rounds of tasks).
+    pub fn latency_ms(&self) -> Option<f64> {
+        let rounds = self.tasks.div_ceil(self.workers.max(1)) as f64;
+        self.bound_ms.map(|b| b / rounds)
     }
 }
 
@@ -77,16 +86,17 @@ pub fn measure(
     } else {
         workers
     };
+    let completed = batch.tracker.ran_exactly_once();
     Ok(RunReport {
         strategy,
         tasks,
-        completed: batch.tracker.ran_exactly_once(),
+        completed,
         duplicated: batch.tracker.ran_more_than_once(),
         failed: batch.failures.load(Ordering::Relaxed),
         spawn_failures: batch.spawn_failures.load(Ordering::Relaxed),
         workers: effective_workers,
         wall_ms: labkit::timing::millis(wall),
-        tasks_per_sec: tasks as f64 / wall.as_secs_f64().max(1e-9),
+        tasks_per_sec: completed as f64 / wall.as_secs_f64().max(1e-9),
         max_running: batch.tracker.max_running(),
         peak_threads,
         peak_rss_kib: if fresh_peak { peak_rss_kib() } else { None },
@@ -94,8 +104,8 @@ pub fn measure(
     })
 }
 
-/// The closing verdict on a comparison: every task that got a thread ran exactly once,
-/// with the pool's and thread-per-task's threads and memory side by side where both ran.
+/// The closing verdict on a comparison: every task that got a thread ran exactly once.
+/// Its text is the lesson the figures of this run support (see [`lesson`]).
 pub fn runs_verdict(runs: &[RunReport]) -> Verdict {
     let all_once = !runs.is_empty()
         && runs
@@ -104,28 +114,102 @@ pub fn runs_verdict(runs: &[RunReport]) -> Verdict {
     Verdict::new(all_once, lesson(runs))
 }
 
-/// The one-line lesson the figures support.
-fn lesson(runs: &[RunReport]) -> String {
+/// How many times larger the pool the lesson suggests is: the knob, turned once.
+const KNOB: usize = 10;
+
+/// The lesson this run's figures support, whichever strategy finished first.
+///
+/// A thread per task may well beat a pool of 10 on time: with 1 ms waits, creating a
+/// thread costs less than the 10 workers' queueing. What it cannot do is bound itself:
+/// it spends a thread, and that thread's memory, on every task at once. The pool is held
+/// to N x d / W by Little's law, so its size is the knob to turn.
+pub fn lesson(runs: &[RunReport]) -> String {
+    const ONCE: &str = "every task that got a thread ran exactly once";
     let find = |strategy| runs.iter().find(|r| r.strategy == strategy);
-    let threads = |r: &RunReport| or_missing(r.peak_threads, |t| t.to_string());
+    let (Some(pool), Some(each)) = (find(Strategy::Pool), find(Strategy::ThreadPerTask)) else {
+        return ONCE.to_string();
+    };
     let mib = |r: &RunReport| or_missing(r.peak_rss_kib, |k| format_figure(k as f64 / 1024.0));
-    match (find(Strategy::Pool), find(Strategy::ThreadPerTask)) {
-        (Some(pool), Some(each)) => format!(
-            "every task that got a thread ran exactly once; the pool of {} used {} threads and {} MiB, one thread per task used {} and {} MiB{}",
-            pool.workers,
-            threads(pool),
-            mib(pool),
-            threads(each),
+    let ms = |v: f64| format_figure(v);
+    let first = if each.wall_ms < pool.wall_ms {
+        format!(
+            "one thread per task finished first ({} ms against the pool's {} ms), by spending a thread on each of {} tasks and {} MiB against the pool's {} MiB",
+            ms(each.wall_ms),
+            ms(pool.wall_ms),
+            each.completed,
             mib(each),
-            if each.spawn_failures > 0 {
-                format!(
-                    ", and {} of its threads could not even be created",
-                    each.spawn_failures
-                )
-            } else {
-                String::new()
-            }
+            mib(pool)
+        )
+    } else {
+        format!(
+            "the pool of {} finished first ({} ms against {} ms for one thread per task), in {} MiB against {} MiB",
+            pool.workers,
+            ms(pool.wall_ms),
+            ms(each.wall_ms),
+            mib(pool),
+            mib(each)
+        )
+    };
+    let refused = if each.spawn_failures > 0 {
+        format!(
+            "; {} of thread-per-task's threads could not even be created",
+            each.spawn_failures
+        )
+    } else {
+        String::new()
+    };
+    let knob = match (pool.bound_ms, pool.workers) {
+        (Some(bound), workers) if workers > 0 => format!(
+            "; Little's law holds the pool of {workers} to {} ms, so its size is the knob: {} workers would be held to {} ms",
+            ms(bound),
+            workers * KNOB,
+            ms(bound / KNOB as f64)
         ),
-        _ => "every task that got a thread ran exactly once".to_string(),
+        _ => String::new(),
+    };
+    format!("{ONCE}; {first}{refused}{knob}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(strategy: Strategy, workers: usize, wall_ms: f64, rss_mib: u64) -> RunReport {
+        RunReport {
+            strategy,
+            tasks: 30_000,
+            completed: 30_000,
+            duplicated: 0,
+            failed: 0,
+            spawn_failures: 0,
+            workers,
+            wall_ms,
+            tasks_per_sec: 30_000.0 / wall_ms * 1e3,
+            max_running: workers,
+            peak_threads: Some(workers as u64 + 1),
+            peak_rss_kib: Some(rss_mib * 1024),
+            bound_ms: Some(3_000.0),
+        }
+    }
+
+    #[test]
+    fn the_lesson_names_whichever_finished_first_and_the_knob() {
+        let pool = report(Strategy::Pool, 10, 3_200.0, 5);
+        let slow_threads = report(Strategy::ThreadPerTask, 30_000, 3_900.0, 254);
+        let fast_threads = report(Strategy::ThreadPerTask, 30_000, 2_500.0, 254);
+        let pool_first = lesson(&[slow_threads, pool.clone()]);
+        assert!(
+            pool_first.contains("the pool of 10 finished first"),
+            "{pool_first}"
+        );
+        let threads_first = lesson(&[fast_threads, pool]);
+        assert!(
+            threads_first.contains("one thread per task finished first (2,500 ms"),
+            "{threads_first}"
+        );
+        assert!(
+            threads_first.contains("100 workers would be held to 300 ms"),
+            "{threads_first}"
+        );
     }
 }

@@ -5,13 +5,13 @@ use crate::pool::ThreadPool;
 use crate::stealing::StealingPool;
 use crate::tracker::Tracker;
 use crate::work::Work;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// How the tasks are run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Strategy {
     /// One OS thread per task, all spawned, then all joined (the lecture's first version).

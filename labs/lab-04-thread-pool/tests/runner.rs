@@ -45,6 +45,50 @@ fn json_reports_each_strategy_with_its_bound() {
         verdicts[0]["text"],
         "every task that got a thread ran exactly once"
     );
+    for r in results {
+        let rate = r["completed"].as_f64().unwrap() / (r["wall_ms"].as_f64().unwrap() / 1e3);
+        let reported = r["tasks_per_sec"].as_f64().unwrap();
+        assert!(
+            (rate - reported).abs() <= rate * 0.01,
+            "tasks/s counts the tasks that ran: {reported} vs {rate}"
+        );
+    }
+}
+
+/// The pool's peak memory, in a run of `order`.
+fn pool_peak_kib(order: &str) -> Option<u64> {
+    let doc = run_json(
+        LAB_04,
+        &[
+            "--tasks",
+            "3000",
+            "--strategy",
+            order,
+            "--task-ms",
+            "0",
+            "--json",
+        ],
+    );
+    let results = doc["results"].as_array().unwrap();
+    let pool = results.iter().find(|r| r["strategy"] == "pool").unwrap();
+    pool["peak_rss_kib"].as_u64()
+}
+
+/// Peak RSS is a high-water mark of a whole process, so each strategy is measured in a
+/// process of its own: running thread-per-task first must not raise the pool's figure.
+#[test]
+fn a_strategy_s_memory_does_not_depend_on_what_ran_before_it() {
+    let (Some(alone), Some(after)) = (
+        pool_peak_kib("pool,thread-per-task"),
+        pool_peak_kib("thread-per-task,pool"),
+    ) else {
+        return; // no /proc: peak RSS is not measured on this OS
+    };
+    let (low, high) = (alone.min(after), alone.max(after));
+    assert!(
+        high <= low + low / 8 + 256,
+        "the pool's peak RSS was {alone} KiB first and {after} KiB after thread-per-task"
+    );
 }
 
 #[test]
