@@ -48,6 +48,9 @@ enum Command {
 
 fn main() {
     let cli = Cli::parse();
+    // The panicking demos' threads print their panic messages: one line each, on every
+    // path (`results` alone too), never a backtrace.
+    labkit::exit::one_line_panics();
     let exe = || or_fail(std::env::current_exe());
     match cli.command {
         Some(Command::IsolationChild { value }) => {
@@ -137,8 +140,6 @@ fn show(json: bool, figures: &serde_json::Value, report: impl FnOnce() -> Report
 
 fn all_demos(json: bool, exe: &std::path::Path) {
     let logs = DemoLogs::run();
-    // The panicking demo's threads print their panic messages; one line each is enough.
-    labkit::exit::one_line_panics();
     let (ok, failed) = (results::all_ways(false), results::all_ways(true));
     let results_verdict = results::results_verdict(&ok, &failed);
     let iso = or_fail(isolation::run_isolation(exe));

@@ -39,3 +39,42 @@ fn isolation_json_carries_the_figures_and_two_verdicts() {
 fn an_unknown_demo_is_a_usage_error_with_exit_2() {
     assert!(run_usage_error(LAB_06, &["fork-bomb"]).contains("unrecognized subcommand"));
 }
+
+/// Each subcommand's report closes on what that demo showed, not on all four demos.
+#[test]
+fn each_demo_alone_closes_on_its_own_outcome_only() {
+    let outcomes = [
+        ("join-vs-lock", "join ordered the tasks"),
+        ("results", "every result came back"),
+        ("isolation", "the child's memory stayed its own"),
+    ];
+    for (demo, own) in outcomes {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lab-06"))
+            .arg(demo)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let last = stdout.lines().rfind(|l| !l.trim().is_empty()).unwrap();
+        assert!(last.contains(own), "{demo}: {last}");
+        for (_, other) in outcomes.iter().filter(|(d, _)| *d != demo) {
+            assert!(
+                !last.contains(other),
+                "{demo} claims another demo's outcome: {last}"
+            );
+        }
+    }
+}
+
+/// `results` alone prints each panic as one line, even with RUST_BACKTRACE set.
+#[test]
+fn results_alone_prints_one_line_panics_without_backtraces() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lab-06"))
+        .arg("results")
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success());
+    assert!(!stderr.contains("stack backtrace"), "{stderr}");
+    assert!(!stderr.contains("panicked at"), "one line, not std's default: {stderr}");
+}
