@@ -49,6 +49,32 @@ impl Verdict {
     }
 }
 
+/// True in a release build, the only build whose timings a speed goal may judge.
+///
+/// A speed goal ("padded at least 2x faster than adjacent") states what optimised code
+/// does; unoptimised code runs every step several times slower and unevenly, so in a
+/// debug build the goals are not judged at all (the figures are still shown), rather
+/// than printed as ✗ under a closing ✓ that is about correctness.
+pub const SPEED_GOALS_JUDGED: bool = !cfg!(debug_assertions);
+
+/// What a report says instead of its speed goals in a debug build.
+pub const SPEED_GOALS_NOT_JUDGED: &str =
+    "   not judged in a debug build (unoptimised timings say little): run with --release";
+
+/// A speed goal on `figure` against `threshold`: a [`Verdict::measured`] in a release
+/// build, and `None` in a debug build (see [`SPEED_GOALS_JUDGED`]).
+pub fn speed_goal(
+    text: impl Into<String>,
+    figure: Option<f64>,
+    threshold: f64,
+    ok: impl FnOnce(f64, f64) -> bool,
+) -> Option<Verdict> {
+    if !SPEED_GOALS_JUDGED {
+        return None;
+    }
+    Verdict::measured(text, figure, threshold, ok)
+}
+
 /// True when every verdict holds (and there is at least one).
 pub fn all_ok(verdicts: &[Verdict]) -> bool {
     !verdicts.is_empty() && verdicts.iter().all(|v| v.ok)
@@ -69,6 +95,12 @@ mod tests {
         );
         let v = Verdict::measured("x", Some(0.9), 0.85, at_least).expect("a figure");
         assert!(v.ok && v.figure == Some(0.9) && v.threshold == Some(0.85));
+    }
+
+    #[test]
+    fn speed_goals_are_judged_in_release_builds_only() {
+        let goal = speed_goal("goal: x", Some(3.0), 2.0, |f, t| f >= t);
+        assert_eq!(goal.is_some(), !cfg!(debug_assertions));
     }
 
     #[test]

@@ -87,24 +87,25 @@ pub fn run_demo(config: &DemoConfig) -> DemoReport {
     report
 }
 
-/// The goals the handout states, as ratios from this run, then the closing verdict.
+/// The goals the handout states, as ratios from this run (release builds only), then
+/// the closing verdict.
 fn demo_verdicts(report: &DemoReport) -> Vec<Verdict> {
     let ns = |s| report.nanos_per_op(s);
     let ratio = |a: Option<f64>, b: Option<f64>| Some(a? / b?);
     let goals = [
-        Verdict::measured(
+        labkit::verdict::speed_goal(
             "goal: sharded within 1.5x of the floor",
             ratio(ns(Strategy::Sharded), Some(report.floor_nanos_per_op)),
             1.5,
             |f, t| f <= t,
         ),
-        Verdict::measured(
+        labkit::verdict::speed_goal(
             "goal: padded at least 2x faster than adjacent",
             ratio(ns(Strategy::Adjacent), ns(Strategy::Padded)),
             2.0,
             |f, t| f >= t,
         ),
-        Verdict::measured(
+        labkit::verdict::speed_goal(
             "goal: atomic faster than mutex",
             ratio(ns(Strategy::Mutex), ns(Strategy::Atomic)),
             1.0,

@@ -83,7 +83,12 @@ fn cost_bars(report: &DemoReport) -> Vec<(String, f64)> {
 
 /// The goals, each with this run's ratio; a goal whose figure is missing is not listed.
 fn goals_section(out: &mut Report, goals: &[Verdict], cpus: usize) {
-    out.section("goals (ratios from this run)");
+    if !labkit::verdict::SPEED_GOALS_JUDGED {
+        out.section("goals");
+        out.line(labkit::verdict::SPEED_GOALS_NOT_JUDGED);
+    } else if !goals.is_empty() {
+        out.section("goals (ratios from this run)");
+    }
     for goal in goals {
         let text = goal.text.trim_start_matches("goal: ");
         let ratio = goal

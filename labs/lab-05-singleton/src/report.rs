@@ -38,7 +38,10 @@ pub fn report(measured: &Measured) -> Report {
     let (goals, closing) = measured
         .verdicts
         .split_at(measured.verdicts.len().saturating_sub(1));
-    if !goals.is_empty() {
+    if !labkit::verdict::SPEED_GOALS_JUDGED {
+        out.section("goals");
+        out.line(labkit::verdict::SPEED_GOALS_NOT_JUDGED);
+    } else if !goals.is_empty() {
         out.section("goals (ratios from this run)");
     }
     for goal in goals {

@@ -46,6 +46,53 @@ fn json_reports_each_way_with_its_figures() {
     );
 }
 
+/// With one thread, naive has no race to lose: one build is the expected outcome, not a ✗.
+#[test]
+fn naive_with_one_thread_is_expected_to_build_once() {
+    let doc = run_json(
+        LAB_05,
+        &[
+            "--way",
+            "naive",
+            "--threads",
+            "1",
+            "--accesses",
+            "1000",
+            "--json",
+        ],
+    );
+    assert_eq!(doc["results"][0]["constructions"].as_u64(), Some(1));
+    let closing = doc["verdicts"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(closing["ok"], true, "{closing}");
+    assert!(
+        closing["text"].as_str().unwrap().contains("no race"),
+        "{closing}"
+    );
+    let raced = run_json(
+        LAB_05,
+        &[
+            "--way",
+            "naive",
+            "--threads",
+            "8",
+            "--accesses",
+            "1000",
+            "--json",
+        ],
+    );
+    let closing = raced["verdicts"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        closing["ok"],
+        raced["results"][0]["constructions"].as_u64() > Some(1),
+        "with 8 threads naive is expected to build more than once: {closing}"
+    );
+}
+
 #[test]
 fn unknown_way_is_a_usage_error_with_exit_2() {
     assert!(run_usage_error(LAB_05, &["--way", "metaclass"]).contains("once-lock"));

@@ -76,5 +76,8 @@ fn results_alone_prints_one_line_panics_without_backtraces() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success());
     assert!(!stderr.contains("stack backtrace"), "{stderr}");
-    assert!(!stderr.contains("panicked at"), "one line, not std's default: {stderr}");
+    assert!(
+        !stderr.contains("panicked at"),
+        "one line, not std's default: {stderr}"
+    );
 }
