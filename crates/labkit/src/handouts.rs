@@ -21,13 +21,18 @@ pub fn repo_root(start: &Path) -> PathBuf {
 /// (English and Chinese), and every page of the book.
 pub fn markdown_files(root: &Path) -> Vec<PathBuf> {
     let mut files = vec![root.join("README.md")];
-    let mut dirs = vec![root.join("labs"), root.join("docs/src")];
+    let mut dirs = vec![
+        root.join("labs"),
+        root.join("docs/src"),
+        root.join("docs/zh-CN/src"),
+    ];
     while let Some(dir) = dirs.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
         for path in entries.flatten().map(|e| e.path()) {
-            if path.is_dir() && !path.ends_with("target") {
+            // `docs/zh-CN/src/img` links to the English pictures: no pages there.
+            if path.is_dir() && !path.ends_with("target") && !path.is_symlink() {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "md") {
                 files.push(path);
@@ -126,6 +131,142 @@ macro_rules! quoted_commands_parse {
     };
 }
 
+/// The section headings of a runner's plain-text output: every line that follows a blank
+/// line and is not a verdict (`✓`/`✗`), a note in brackets or the debug-build note. A
+/// heading's figures and its bracketed tail are dropped ("the same with all 2 CPUs reading
+/// (ns)" reads "the same with all # CPUs reading"), so a quote from another machine or build
+/// compares equal when the runner prints the same sections.
+pub fn section_headings(output: &str) -> Vec<String> {
+    let lines: Vec<&str> = output.lines().collect();
+    lines
+        .windows(2)
+        .filter(|pair| pair[0].trim().is_empty())
+        .map(|pair| pair[1].trim())
+        .filter(|line| {
+            !line.is_empty()
+                && !line.starts_with(['✓', '✗', '(', '['])
+                && !line.starts_with("note:")
+        })
+        .map(normalise_heading)
+        .collect()
+}
+
+/// A heading without its figures or its bracketed tail.
+fn normalise_heading(line: &str) -> String {
+    let line = line.split(" (").next().unwrap_or(line);
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        // A separator inside a number ("30,000", "1.5") is part of the number.
+        let inside_number = matches!(c, ',' | '.')
+            && out.ends_with('#')
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() || inside_number {
+            if !out.ends_with('#') {
+                out.push('#');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Every quoted runner output in `text`: a fenced `text` block whose first line is a
+/// runner's title (`lab-NN: ...`).
+pub fn quoted_outputs(text: &str) -> Vec<String> {
+    skeleton(text)
+        .code_blocks
+        .into_iter()
+        .filter(|block| block.trim_start().starts_with("lab-"))
+        .collect()
+}
+
+/// Check the quoted output of a runner against its real output: run `exe args` (plain
+/// text, no colour), find every quoted output in the lab's handouts (both languages) with
+/// the same title, and require the same section headings, so a quote that leaves out a
+/// section (or shows one the runner no longer prints) fails. Returns how many were checked.
+pub fn check_quoted_output(manifest_dir: &str, exe: &str, args: &[&str]) -> usize {
+    let out = std::process::Command::new(exe)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the lab's binary runs");
+    let real = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{exe} {args:?} failed: {real}");
+    let title = real.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let title = normalise_heading(title);
+    let expected = section_headings(&real);
+    let mut checked = 0;
+    for handout in ["README.md", "README.zh-CN.md"] {
+        let path = Path::new(manifest_dir).join(handout);
+        let page = std::fs::read_to_string(&path).unwrap_or_default();
+        for quote in quoted_outputs(&page) {
+            let quoted_title = quote.lines().next().map(normalise_heading);
+            if quoted_title.as_deref() != Some(title.as_str()) {
+                continue;
+            }
+            assert_eq!(
+                section_headings(&quote),
+                expected,
+                "{}: the quoted output of `{}` shows other sections than the runner prints",
+                path.display(),
+                args.join(" ")
+            );
+            checked += 1;
+        }
+    }
+    checked
+}
+
+/// A test that a handout's quoted output shows every section the runner prints: the
+/// runner is run with `args` (a quick version of the quoted command) and its section
+/// headings compared with the quote's, in both languages.
+/// `labkit::quoted_output_matches!("lab-03", ["--runs", "1"]);`
+#[macro_export]
+macro_rules! quoted_output_matches {
+    ($package:literal, [$($arg:expr),* $(,)?]) => {
+        #[test]
+        fn the_quoted_output_shows_every_section_the_runner_prints() {
+            let checked = $crate::handouts::check_quoted_output(
+                env!("CARGO_MANIFEST_DIR"),
+                env!(concat!("CARGO_BIN_EXE_", $package)),
+                &[$($arg),*],
+            );
+            assert!(
+                checked >= 2,
+                "both editions of {} quote the runner's output",
+                $package
+            );
+        }
+    };
+}
+
+/// A code block as both editions must share it: commands and output verbatim, comments
+/// (`# ...` in shell, `// ...` in Rust) left out, since each edition explains in its own
+/// language. A `#` inside quotes or a URL is not a comment only when it is not preceded by
+/// whitespace, which is all a quoted command needs.
+pub fn without_comments(block: &str) -> String {
+    block
+        .lines()
+        .map(|line| {
+            let cut = [" # ", " // "]
+                .iter()
+                .filter_map(|marker| line.find(marker))
+                .min()
+                .unwrap_or(line.len());
+            let code = &line[..cut];
+            let trimmed = code.trim_start();
+            if trimmed.starts_with("# ") || trimmed.starts_with("// ") || trimmed == "#" {
+                ""
+            } else {
+                code.trim_end()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A Markdown page's skeleton: its heading levels in order, and its fenced code blocks.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Skeleton {
@@ -177,6 +318,23 @@ mod tests {
             vec![vec!["client", "--raw", "HELLO\\r\\n"]]
         );
         assert_eq!(commands_for("lab-07", text), vec![Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn section_headings_skip_verdicts_and_notes_and_drop_figures() {
+        let output = "\nlab-05: singletons, 50 threads\n=====\n\nwho built what\nway  n\n\nthe same with all 2 CPUs reading (ns)\nnaive 1.7\n\n✓ done\n\n(run cost)\n";
+        assert_eq!(
+            section_headings(output),
+            vec!["lab-#: singletons, # threads", "who built what", "the same with all # CPUs reading"]
+        );
+    }
+
+    #[test]
+    fn comments_are_left_out_of_a_code_block_but_commands_kept() {
+        let en = "cargo run -p lab-03   # the demo\n// why it works\nlet x = 1; // one\n";
+        let zh = "cargo run -p lab-03   # 演示\n// 为什么可行\nlet x = 1; // 一\n";
+        assert_eq!(without_comments(en), without_comments(zh));
+        assert_ne!(without_comments(en), without_comments("cargo run -p lab-04\n"));
     }
 
     #[test]

@@ -32,6 +32,6 @@ pub fn build_profile() -> &'static str {
 pub fn debug_build_note() -> Option<&'static str> {
     cfg!(debug_assertions).then_some(
         "note: timings are from a debug build; run with --release for real figures \
-         (the verdicts hold either way)",
+         (correctness verdicts hold either way; speed goals are judged in release builds only)",
     )
 }
