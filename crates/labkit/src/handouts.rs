@@ -137,7 +137,8 @@ macro_rules! quoted_commands_parse {
 /// (ns)" reads "the same with all # CPUs reading"), so a quote from another machine or build
 /// compares equal when the runner prints the same sections.
 pub fn section_headings(output: &str) -> Vec<String> {
-    let lines: Vec<&str> = output.lines().collect();
+    // The first line counts as following a blank line: a quote starts at the title.
+    let lines: Vec<&str> = std::iter::once("").chain(output.lines()).collect();
     lines
         .windows(2)
         .filter(|pair| pair[0].trim().is_empty())
@@ -325,7 +326,11 @@ mod tests {
         let output = "\nlab-05: singletons, 50 threads\n=====\n\nwho built what\nway  n\n\nthe same with all 2 CPUs reading (ns)\nnaive 1.7\n\n✓ done\n\n(run cost)\n";
         assert_eq!(
             section_headings(output),
-            vec!["lab-#: singletons, # threads", "who built what", "the same with all # CPUs reading"]
+            vec![
+                "lab-#: singletons, # threads",
+                "who built what",
+                "the same with all # CPUs reading"
+            ]
         );
     }
 
@@ -334,7 +339,10 @@ mod tests {
         let en = "cargo run -p lab-03   # the demo\n// why it works\nlet x = 1; // one\n";
         let zh = "cargo run -p lab-03   # 演示\n// 为什么可行\nlet x = 1; // 一\n";
         assert_eq!(without_comments(en), without_comments(zh));
-        assert_ne!(without_comments(en), without_comments("cargo run -p lab-04\n"));
+        assert_ne!(
+            without_comments(en),
+            without_comments("cargo run -p lab-04\n")
+        );
     }
 
     #[test]

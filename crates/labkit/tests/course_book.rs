@@ -125,7 +125,10 @@ fn the_chinese_book_has_the_english_book_s_chapters_in_order() {
             "{book}/book.toml declares language = {language}"
         );
         for page in if book == "docs" { &en } else { &zh } {
-            assert!(root.join(book).join("src").join(page).exists(), "{book}: {page}");
+            assert!(
+                root.join(book).join("src").join(page).exists(),
+                "{book}: {page}"
+            );
         }
     }
 }
@@ -159,7 +162,10 @@ fn every_book_chapter_includes_a_file_that_exists() {
 fn every_picture_in_the_book_exists_and_is_svg() {
     let root = repo_root(Path::new(env!("CARGO_MANIFEST_DIR")));
     let mut shown = 0;
-    for page in ["docs/src/measured-results.md", "docs/zh-CN/src/measured-results.md"] {
+    for page in [
+        "docs/src/measured-results.md",
+        "docs/zh-CN/src/measured-results.md",
+    ] {
         let path = root.join(page);
         let text = read(&path);
         for link in text.split("](").skip(1) {

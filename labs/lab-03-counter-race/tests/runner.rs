@@ -156,7 +156,10 @@ fn sweep_plot_writes_a_well_formed_svg_with_its_axes_and_machine() {
 fn replay_json_is_json_with_both_replays_and_the_verdict() {
     let doc = run_json(LAB_03, &["replay", "--json"]);
     let (racy, fixed) = (&doc["racy"], &doc["fixed"]);
-    assert_ne!(racy["result"], racy["expected"], "the racy replay loses an update");
+    assert_ne!(
+        racy["result"], racy["expected"],
+        "the racy replay loses an update"
+    );
     assert_eq!(fixed["result"], fixed["expected"]);
     assert_eq!(doc["verdicts"][0]["ok"], true, "{doc}");
 }
