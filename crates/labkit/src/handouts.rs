@@ -223,12 +223,20 @@ pub fn check_quoted_output(manifest_dir: &str, exe: &str, args: &[&str]) -> usiz
 /// A test that a handout's quoted output shows every section the runner prints: the
 /// runner is run with `args` (a quick version of the quoted command) and its section
 /// headings compared with the quote's, in both languages.
-/// `labkit::quoted_output_matches!("lab-03", ["--runs", "1"]);`
+/// `labkit::quoted_output_matches!("lab-03", ["--runs", "1"]);`, or with a test name
+/// first when a lab quotes more than one output.
 #[macro_export]
 macro_rules! quoted_output_matches {
     ($package:literal, [$($arg:expr),* $(,)?]) => {
+        $crate::quoted_output_matches!(
+            the_quoted_output_shows_every_section_the_runner_prints,
+            $package,
+            [$($arg),*]
+        );
+    };
+    ($test:ident, $package:literal, [$($arg:expr),* $(,)?]) => {
         #[test]
-        fn the_quoted_output_shows_every_section_the_runner_prints() {
+        fn $test() {
             let checked = $crate::handouts::check_quoted_output(
                 env!("CARGO_MANIFEST_DIR"),
                 env!(concat!("CARGO_BIN_EXE_", $package)),

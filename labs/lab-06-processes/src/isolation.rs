@@ -5,14 +5,14 @@
 //! appends through `Arc<Mutex<Vec<_>>>` changes the one list both can see.
 //!
 //! **How processes start.** Python's `multiprocessing` has three start methods:
-//! - `fork` (Linux's old default): the child is a copy of the parent's memory at that
+//! - `fork` (Linux's default up to Python 3.13): the child is a copy of the parent's memory at that
 //!   instant. It starts with the parent's list, but its appends go to its copy.
-//! - `spawn` (macOS and Windows default, Linux's from Python 3.14): a fresh
+//! - `spawn` (the default on macOS and Windows): a fresh
 //!   interpreter runs the program again from the top, so module-level code runs again
 //!   in the child: why `multiprocessing` code must sit under `if __name__ == "__main__":`,
 //!   or each child would start children of its own.
-//! - `forkserver`: a small server process, forked early while the program is still
-//!   simple, forks the children on request.
+//! - `forkserver` (Linux's default from Python 3.14): a small server process, forked
+//!   early while the program is still simple, forks the children on request.
 //!
 //! Rust's standard library has one way: `std::process::Command` runs a program from
 //! the start (fork-and-exec or `posix_spawn` on Unix, `CreateProcess` on Windows):

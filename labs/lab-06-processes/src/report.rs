@@ -26,8 +26,8 @@ pub fn join_vs_lock(out: &mut Report, logs: &DemoLogs) {
     let verdicts = logs.verdicts();
     let shown = [
         ("join (start A, join A, start B, join B)", &logs.join),
-        ("with a lock:   ", &logs.lock),
-        ("without a lock:", &logs.no_lock),
+        ("with a lock", &logs.lock),
+        ("without a lock", &logs.no_lock),
     ];
     for ((label, log), verdict) in shown.into_iter().zip(&verdicts) {
         out.line(format!("   {label}: {}", log.join(" | ")));
