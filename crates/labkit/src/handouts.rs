@@ -252,7 +252,7 @@ macro_rules! quoted_output_matches {
 }
 
 /// A code block as both editions must share it: commands and output verbatim, comments
-/// (`# ...` in shell, `// ...` in Rust) left out, since each edition explains in its own
+/// (`# ...` in shell and Python, `//` and `///` in Rust) left out, since each edition explains in its own
 /// language. A `#` inside quotes or a URL is not a comment only when it is not preceded by
 /// whitespace, which is all a quoted command needs.
 pub fn without_comments(block: &str) -> String {
@@ -266,7 +266,7 @@ pub fn without_comments(block: &str) -> String {
                 .unwrap_or(line.len());
             let code = &line[..cut];
             let trimmed = code.trim_start();
-            if trimmed.starts_with("# ") || trimmed.starts_with("// ") || trimmed == "#" {
+            if trimmed.starts_with("# ") || trimmed.starts_with("//") || trimmed == "#" {
                 ""
             } else {
                 code.trim_end()

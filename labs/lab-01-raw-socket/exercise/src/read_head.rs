@@ -20,7 +20,7 @@
 //! Grade it: `cargo run -p course -- check 01-read-head`.
 //!
 //! **中文：** 练习 `01-read-head`。任务：完整读取请求头，一直读到空行为止，最多 8 KiB。
-//! 通过说明：用真实的套接字验证：2,000 字节的请求头得到 200 并且干净地关闭，16 KiB 的请求头得到 431，乱码得到 400。
+//! 通过说明：用真实的套接字验证：2,000 字节的请求头得到 200 并且干净地关闭，16 KiB 的请求头得到 431，格式不对的请求得到 400。
 //! 提示和评分：`cargo run -p course -- hint 01-read-head --lang zh-CN`，`cargo run -p course -- check 01-read-head`。
 
 use netkit::request::{MAX_HEAD_BYTES, Request, RequestError, is_timeout, parse_head};
