@@ -184,8 +184,8 @@ pub fn quoted_outputs(text: &str) -> Vec<String> {
 }
 
 /// Check the quoted output of a runner against its real output: run `exe args` (plain
-/// text, no colour), find every quoted output in the lab's handouts (both languages) with
-/// the same title, and require the same section headings, so a quote that leaves out a
+/// text, no colour), find every quoted output in the lab's handouts and the instructor
+/// guide (both languages) with the same title, and require the same section headings, so a quote that leaves out a
 /// section (or shows one the runner no longer prints) fails. Returns how many were checked.
 pub fn check_quoted_output(manifest_dir: &str, exe: &str, args: &[&str]) -> usize {
     let out = std::process::Command::new(exe)
@@ -198,9 +198,16 @@ pub fn check_quoted_output(manifest_dir: &str, exe: &str, args: &[&str]) -> usiz
     let title = real.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let title = normalise_heading(title);
     let expected = section_headings(&real);
+    let lab = Path::new(manifest_dir);
+    let root = repo_root(lab);
+    let pages = [
+        lab.join("README.md"),
+        lab.join("README.zh-CN.md"),
+        root.join("docs/src/instructor-guide.md"),
+        root.join("docs/zh-CN/src/instructor-guide.md"),
+    ];
     let mut checked = 0;
-    for handout in ["README.md", "README.zh-CN.md"] {
-        let path = Path::new(manifest_dir).join(handout);
+    for path in pages {
         let page = std::fs::read_to_string(&path).unwrap_or_default();
         for quote in quoted_outputs(&page) {
             let quoted_title = quote.lines().next().map(normalise_heading);
