@@ -20,7 +20,7 @@ pub enum Schedule {
 
 /// Whether each racing thread is pinned to a CPU of its own.
 ///
-/// Pinning makes two racing threads really overlap, so the race shows every run; but it
+/// Pinning makes two racing threads really overlap, so the race shows in almost every run; but it
 /// also stops the scheduler from moving a thread that waits for a lock, and with more
 /// threads than CPUs a pinned waiter queues behind a pinned holder on the same CPU. So
 /// the race is shown pinned, and the fixes' costs are measured as a student's own

@@ -5,7 +5,7 @@
 //! overwritten: A reads 5, B reads 5, B writes 4, A writes 6, and B's update is gone.
 //!
 //! **What you will see:** two threads adding +1 and -1 ten million times each should
-//! end at 0; this counter ends millions away from it, different every run.
+//! end at 0; this counter usually ends millions away from it, different from run to run.
 //!
 //! **What fixes it:** make the read-modify-write one indivisible step: a lock around
 //! it ([`crate::mutex`], [`crate::parking_lot`], [`crate::reentrant`]), one atomic
