@@ -166,5 +166,8 @@ fn run_flags(cli: &Cli) -> Vec<String> {
         &work,
     ]
     .map(String::from)
-    .to_vec()
+    .into_iter()
+    // A child prints JSON either way; `--json` also keeps its progress bar off.
+    .chain(cli.json.then(|| "--json".to_string()))
+    .collect()
 }
