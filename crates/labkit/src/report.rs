@@ -67,6 +67,27 @@ impl Report {
         self.push(&render_bar_chart(bars, unit))
     }
 
+    /// The speed goals, each with this run's ratio, under one heading (none when there
+    /// are no goals). In a debug build the goals are not judged
+    /// ([`crate::verdict::speed_goal`]), and the section says so instead.
+    pub fn goals(&mut self, goals: &[Verdict]) -> &mut Self {
+        if !crate::verdict::SPEED_GOALS_JUDGED {
+            self.section("goals");
+            return self.line(crate::verdict::SPEED_GOALS_NOT_JUDGED);
+        }
+        if !goals.is_empty() {
+            self.section("goals (ratios from this run)");
+        }
+        for goal in goals {
+            let text = goal.text.trim_start_matches("goal: ");
+            let ratio = goal
+                .figure
+                .map_or(String::new(), |r| format!("  (ratio {r:.2})"));
+            self.line(format!("   {} {text}{ratio}", mark(goal.ok)));
+        }
+        self
+    }
+
     /// The debug-build note (in a debug build), then one `✓`/`✗` line per verdict.
     pub fn verdicts(&mut self, verdicts: &[Verdict]) -> &mut Self {
         if let Some(text) = crate::timing::debug_build_note() {

@@ -81,21 +81,9 @@ fn cost_bars(report: &DemoReport) -> Vec<(String, f64)> {
     bars
 }
 
-/// The goals, each with this run's ratio; a goal whose figure is missing is not listed.
+/// The goals with this run's ratios, and why false sharing cannot show on one CPU.
 fn goals_section(out: &mut Report, goals: &[Verdict], cpus: usize) {
-    if !labkit::verdict::SPEED_GOALS_JUDGED {
-        out.section("goals");
-        out.line(labkit::verdict::SPEED_GOALS_NOT_JUDGED);
-    } else if !goals.is_empty() {
-        out.section("goals (ratios from this run)");
-    }
-    for goal in goals {
-        let text = goal.text.trim_start_matches("goal: ");
-        let ratio = goal
-            .figure
-            .map_or(String::new(), |r| format!("  (ratio {r:.2})"));
-        out.line(format!("   {} {text}{ratio}", mark(goal.ok)));
-    }
+    out.goals(goals);
     if cpus < 2 {
         out.note("   (with 1 CPU there is no contention, so false sharing cannot show)");
     }

@@ -130,12 +130,11 @@ pub fn lesson(runs: &[RunReport]) -> String {
         return ONCE.to_string();
     };
     let mib = |r: &RunReport| or_missing(r.peak_rss_kib, |k| format_figure(k as f64 / 1024.0));
-    let ms = |v: f64| format_figure(v);
     let first = if each.wall_ms < pool.wall_ms {
         format!(
             "one thread per task finished first ({} ms against the pool's {} ms), by spending a thread on each of {} tasks and {} MiB against the pool's {} MiB",
-            ms(each.wall_ms),
-            ms(pool.wall_ms),
+            format_figure(each.wall_ms),
+            format_figure(pool.wall_ms),
             each.completed,
             mib(each),
             mib(pool)
@@ -144,8 +143,8 @@ pub fn lesson(runs: &[RunReport]) -> String {
         format!(
             "the pool of {} finished first ({} ms against {} ms for one thread per task), in {} MiB against {} MiB",
             pool.workers,
-            ms(pool.wall_ms),
-            ms(each.wall_ms),
+            format_figure(pool.wall_ms),
+            format_figure(each.wall_ms),
             mib(pool),
             mib(each)
         )
@@ -161,9 +160,9 @@ pub fn lesson(runs: &[RunReport]) -> String {
     let knob = match (pool.bound_ms, pool.workers) {
         (Some(bound), workers) if workers > 0 => format!(
             "; Little's law holds the pool of {workers} to {} ms, so its size is the knob: {} workers would be held to {} ms",
-            ms(bound),
+            format_figure(bound),
             workers * KNOB,
-            ms(bound / KNOB as f64)
+            format_figure(bound / KNOB as f64)
         ),
         _ => String::new(),
     };

@@ -38,22 +38,7 @@ pub fn report(measured: &Measured) -> Report {
     let (goals, closing) = measured
         .verdicts
         .split_at(measured.verdicts.len().saturating_sub(1));
-    if !labkit::verdict::SPEED_GOALS_JUDGED {
-        out.section("goals");
-        out.line(labkit::verdict::SPEED_GOALS_NOT_JUDGED);
-    } else if !goals.is_empty() {
-        out.section("goals (ratios from this run)");
-    }
-    for goal in goals {
-        let ratio = goal
-            .figure
-            .map_or(String::new(), |r| format!("  (ratio {r:.2})"));
-        out.line(format!(
-            "   {} {}{ratio}",
-            mark(goal.ok),
-            goal.text.trim_start_matches("goal: ")
-        ));
-    }
+    out.goals(goals);
     out.verdicts(closing);
     out
 }
