@@ -9,10 +9,9 @@ use std::process::Command;
 pub enum Subject {
     /// The student's files.
     Student,
-    /// The lab's reference code (`--features verify-reference`).
-    Reference,
-    /// The lab's wrong-on-purpose variant (`--features verify-wrong`).
-    Wrong,
+    /// A file of the exercise's catalogue, placed in `.verify/` by `course dev verify`
+    /// (`--features verify`): the reference, a solution, the stub, or a mistake.
+    Catalogue,
 }
 
 /// Real threads, or every interleaving under the loom model checker.
@@ -35,15 +34,9 @@ pub fn test_command(
 ) -> Command {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
-    command.args(["test", "--quiet", "-p", package]);
-    match subject {
-        Subject::Student => {}
-        Subject::Reference => {
-            command.args(["--features", "verify-reference"]);
-        }
-        Subject::Wrong => {
-            command.args(["--features", "verify-wrong"]);
-        }
+    command.args(["test", "-p", package]);
+    if subject == Subject::Catalogue {
+        command.args(["--features", "verify"]);
     }
     if let Some(test) = test {
         command.args(["--test", test]);
@@ -64,7 +57,8 @@ pub fn test_command(
             );
     }
     if run {
-        command.args(["--", "--include-ignored"]);
+        // One test at a time: each check's timing is its own, and its output in order.
+        command.args(["--", "--include-ignored", "--test-threads=1"]);
     } else {
         command.arg("--no-run");
     }
@@ -76,7 +70,7 @@ pub fn test_command(
 
 /// The builds an exercise's grading needs.
 pub fn builds(exercise: &Exercise) -> &'static [Build] {
-    if exercise.loom {
+    if exercise.loom() {
         &[Build::Normal, Build::Loom]
     } else {
         &[Build::Normal]

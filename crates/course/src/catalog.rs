@@ -22,13 +22,36 @@ struct ExerciseEntry {
     test: String,
     todos: usize,
     #[serde(default)]
-    loom: bool,
-    wrong: Option<String>,
+    challenge: bool,
+    checks: Vec<String>,
+    #[serde(default)]
+    loom_checks: Vec<String>,
+    compare: String,
     task: Text,
     proves: Text,
-    hint: Text,
-    next: Text,
+    nudge: Text,
+    approach: Text,
+    #[serde(default)]
+    mistake: Vec<Mistake>,
 }
+
+/// A mistake students make, kept as a file in the exercise's catalogue: `verify` proves
+/// the grading rejects it, through the check meant for it, in a sentence that names it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Mistake {
+    /// The file in `catalogue/<id>/`, named after the mistake (`thread_per_job.rs`).
+    pub file: String,
+    /// The grading test that must fail on it, or [`RAN_TO_THE_END`].
+    pub caught_by: String,
+    /// Words the failure's sentence must contain: the sentence names the mistake.
+    pub says: String,
+    /// The mistake in one line, for the catalogue's listing.
+    pub what: String,
+}
+
+/// The pseudo-check a mistake names when what catches it is the grader itself: the
+/// grading tests must all report a result (a `process::exit(0)` stops them early).
+pub const RAN_TO_THE_END: &str = "ran_to_the_end";
 
 /// One exercise: where the stub is, how it is graded, and what to tell the student.
 #[derive(Debug)]
@@ -47,18 +70,24 @@ pub struct Exercise {
     pub test: String,
     /// How many `todo!()` the untouched stub has.
     pub todos: usize,
-    /// Graded by a loom model too (`--cfg loom`).
-    pub loom: bool,
-    /// The lab's wrong-on-purpose variant that `verify` proves the grading rejects.
-    pub wrong: Option<String>,
+    /// A challenge: its answer is not in the lab's lesson files.
+    pub challenge: bool,
+    /// The grading tests of a normal build, in the lesson's order.
+    pub checks: Vec<String>,
+    /// The grading tests of a loom build (`--cfg loom`); empty if loom does not grade it.
+    pub loom_checks: Vec<String>,
+    /// Where the reference answer is, from the workspace root, to compare after a pass.
+    pub compare: String,
     /// The task in one line.
     pub task: Text,
     /// What passing proves.
     pub proves: Text,
-    /// A hint.
-    pub hint: Text,
-    /// What to try next after a failure.
-    pub next: Text,
+    /// Hint level 1: what to think about, no code.
+    pub nudge: Text,
+    /// Hint level 2: the approach, step by step, still no code.
+    pub approach: Text,
+    /// The catalogue of mistakes this exercise's grading must reject.
+    pub mistakes: Vec<Mistake>,
 }
 
 impl Exercise {
@@ -67,7 +96,23 @@ impl Exercise {
         self.dir.join(&self.file)
     }
 
-    /// The stub's path from the workspace root, for messages and git.
+    /// The exercise's catalogue: `stub.rs` (the untouched stub), `reference.rs`,
+    /// `solution.rs` (hint level 3) and one file per mistake.
+    pub fn catalogue(&self) -> PathBuf {
+        self.dir.join("catalogue").join(&self.id)
+    }
+
+    /// The untouched stub, as it shipped (what `reset` puts back).
+    pub fn pristine(&self) -> PathBuf {
+        self.catalogue().join("stub.rs")
+    }
+
+    /// Graded by a loom model too (`--cfg loom`).
+    pub fn loom(&self) -> bool {
+        !self.loom_checks.is_empty()
+    }
+
+    /// The stub's path from the workspace root, for messages.
     pub fn shown_path(&self, root: &Path) -> String {
         let path = self.path();
         path.strip_prefix(root)
@@ -89,6 +134,12 @@ pub fn workspace_root() -> Result<PathBuf, String> {
         .find(|dir| dir.join("labs").is_dir() && dir.join("Cargo.toml").is_file())
         .map(Path::to_path_buf)
         .ok_or_else(|| "cannot find the course: run this inside the concurrency-labs folder".into())
+}
+
+/// Where the course keeps a student's progress and backups: a gitignored folder at the
+/// workspace root, outside `target/`, so `cargo clean` never deletes a student's code.
+pub fn state_dir(root: &Path) -> PathBuf {
+    root.join(".course")
 }
 
 /// Every exercise of every lab, in lab order.
@@ -117,12 +168,15 @@ pub fn load(root: &Path) -> Result<Vec<Exercise>, String> {
             file: e.file,
             test: e.test,
             todos: e.todos,
-            loom: e.loom,
-            wrong: e.wrong,
+            challenge: e.challenge,
+            checks: e.checks,
+            loom_checks: e.loom_checks,
+            compare: e.compare,
             task: e.task,
             proves: e.proves,
-            hint: e.hint,
-            next: e.next,
+            nudge: e.nudge,
+            approach: e.approach,
+            mistakes: e.mistake,
         }));
     }
     Ok(exercises)
@@ -172,6 +226,67 @@ mod tests {
                 "{} is not in {}",
                 e.id,
                 e.lab
+            );
+            assert!(
+                root.join(&e.compare).is_file(),
+                "{}: nothing to compare at {}",
+                e.id,
+                e.compare
+            );
+        }
+    }
+
+    /// Each grading test the catalogue lists is a test in its file, and each mistake
+    /// (three at least, in a file of its own) names a check that exists.
+    #[test]
+    fn every_mistake_names_a_check_that_exists() {
+        let root = workspace_root().expect("the workspace");
+        for e in load(&root).expect("every info.toml parses") {
+            let test = e.dir.join("tests").join(format!("{}.rs", e.test));
+            let source = std::fs::read_to_string(&test).expect("the grading test reads");
+            for check in e.checks.iter().chain(&e.loom_checks) {
+                assert!(
+                    source.contains(&format!("fn {check}()")),
+                    "{}: no test `{check}` in {}",
+                    e.id,
+                    test.display()
+                );
+            }
+            assert!(
+                e.mistakes.len() >= 3,
+                "{}: {} mistakes",
+                e.id,
+                e.mistakes.len()
+            );
+            for m in &e.mistakes {
+                let known = e.checks.contains(&m.caught_by)
+                    || e.loom_checks.contains(&m.caught_by)
+                    || m.caught_by == RAN_TO_THE_END;
+                assert!(known, "{}/{}: no check `{}`", e.id, m.file, m.caught_by);
+                assert!(e.catalogue().join(&m.file).is_file(), "{}/{}", e.id, m.file);
+            }
+            for file in ["stub.rs", "reference.rs", "solution.rs"] {
+                assert!(e.catalogue().join(file).is_file(), "{}: no {file}", e.id);
+            }
+        }
+    }
+
+    /// The pristine copy that `reset` restores is the stub as it ships: while the
+    /// student's file is untouched (as in a fresh clone), the two are the same text.
+    #[test]
+    fn an_untouched_stub_is_its_pristine_copy() {
+        let root = workspace_root().expect("the workspace");
+        for e in load(&root).expect("every info.toml parses") {
+            let current = std::fs::read_to_string(e.path()).expect("the stub reads");
+            if crate::progress::todo_count(&current) < e.todos {
+                continue; // being worked on: the student's, not ours
+            }
+            let pristine = std::fs::read_to_string(e.pristine()).expect("the copy reads");
+            assert!(
+                current == pristine,
+                "{}: {} differs from its pristine copy",
+                e.id,
+                e.file
             );
         }
     }

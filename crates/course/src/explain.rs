@@ -25,52 +25,134 @@ pub fn panics(output: &str) -> Vec<(String, String)> {
     found
 }
 
-/// What went wrong, in one or two lines: a `todo!()` still in the stub first, else the
-/// sentence of the lab's check (tasks may panic on purpose, and those are not the
-/// reason), else the last panic.
+/// Where a panic came from, which decides whose words the student reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// A `todo!()` still in the stub.
+    Todo,
+    /// A lab's check (or its time limit): the sentence written for the student.
+    Check,
+    /// loom itself: what the model checker found, in loom's words.
+    Loom,
+    /// The student's own code (or a task that panics on purpose).
+    Code,
+}
+
+fn source(place: &str, message: &str) -> Source {
+    if message.starts_with("not yet implemented") {
+        Source::Todo
+    } else if place.contains("checks") || place.contains("testkit.rs") {
+        Source::Check
+    } else if place.contains("/loom-") || place.contains("\\loom-") {
+        Source::Loom
+    } else {
+        Source::Code
+    }
+}
+
+/// What went wrong in one failed grading test, in one or two lines: a `todo!()` still
+/// in the stub first, else the sentence of the lab's check (tasks may panic on purpose,
+/// and those are not the reason), else what loom found, else the student's own panic
+/// with its file and line.
 pub fn failure(output: &str, lang: Lang) -> String {
-    let found = panics(output);
-    let todo = found
-        .iter()
-        .find(|(_, message)| message.starts_with("not yet implemented"));
-    if let Some((place, message)) = todo {
+    let found: Vec<(Source, String, String)> = panics(output)
+        .into_iter()
+        .map(|(place, message)| (source(&place, &message), place, message))
+        .collect();
+    let first = |wanted: Source| found.iter().find(|(s, _, _)| *s == wanted);
+    if let Some((_, place, message)) = first(Source::Todo) {
         let what = message["not yet implemented".len()..]
             .trim_start_matches(':')
             .trim();
-        let file = place
-            .rsplit_once("exercise/")
-            .map_or(place.as_str(), |p| p.1);
+        let file = short_place(place);
         return match lang {
             Lang::En => format!("not written yet: the todo!() at {file} is still there ({what})"),
             Lang::Zh => format!("还没写：{file} 处的 todo!() 还在（{what}）"),
         };
     }
-    let from_a_check = found
-        .iter()
-        .rev()
-        .find(|(place, _)| place.contains("checks"));
-    match from_a_check.or(found.last()) {
-        Some((_, message)) => message.clone(),
-        None => lang
-            .pick(
-                "the grading tests failed without saying why; run with --verbose for the full output",
-                "评分测试失败了，但没有给出原因；加上 --verbose 看完整输出",
-            )
-            .to_string(),
+    if let Some((_, _, message)) = found.iter().rev().find(|(s, _, _)| *s == Source::Check) {
+        return message.clone();
     }
+    if let Some((_, _, message)) = first(Source::Loom) {
+        return loom_finding(message, lang);
+    }
+    if let Some((_, place, message)) = first(Source::Code) {
+        let file = short_place(place);
+        return match lang {
+            Lang::En => format!("your code panicked at {file}: {message}"),
+            Lang::Zh => format!("你的代码在 {file} 处 panic 了：{message}"),
+        };
+    }
+    lang.pick(
+        "the grading test failed without saying why; run with --verbose for the full output",
+        "评分测试失败了，但没有给出原因；加上 --verbose 看完整输出",
+    )
+    .to_string()
 }
 
-/// The first compiler errors, for a stub that does not build.
+/// A panic's place from the exercise's folder on (`src/pool.rs:38:9`).
+fn short_place(place: &str) -> &str {
+    place
+        .rsplit_once("exercise/")
+        .map_or(place, |p| p.1)
+        .trim_start_matches("tests/../")
+        .trim_start_matches(".verify/")
+}
+
+/// What loom's own panic means, in the lesson's terms.
+fn loom_finding(message: &str, lang: Lang) -> String {
+    let (en, zh) = if message.contains("Causality violation") {
+        (
+            "loom found two threads touching the same memory with nothing ordering them (a \
+             data race): every shared access must go through the lab's sync types (a Mutex, \
+             or an atomic)",
+            "loom 发现两个线程在没有任何同步的情况下访问同一块内存（数据竞争）：\
+             所有共享访问都要通过本实验 sync 模块里的类型（Mutex 或原子类型）",
+        )
+    } else if message.contains("deadlock") {
+        (
+            "loom found an interleaving in which every thread waits for another (a deadlock): \
+             is a lock taken twice, or never released?",
+            "loom 找到了一种交错执行，所有线程都在互相等待（死锁）：是不是同一把锁加了两次，或者一直没释放？",
+        )
+    } else {
+        ("loom stopped the model:", "loom 中止了模型检查：")
+    };
+    format!("{} ({message})", lang.pick(en, zh))
+}
+
+/// The first compiler errors, for a stub that does not build: each error's line, where
+/// it is (`--> src/pool.rs:12:5`), and the compiler's `help:`.
 pub fn compile_errors(stderr: &str) -> String {
-    let errors: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("error") && !l.starts_with("error: could not compile"))
-        .take(3)
-        .collect();
-    if errors.is_empty() {
+    let mut kept: Vec<&str> = Vec::new();
+    let mut errors = 0;
+    let mut inside = false;
+    for line in stderr.lines() {
+        let trimmed = line.trim_start();
+        if line.starts_with("error") {
+            inside = !line.starts_with("error: could not compile");
+            if inside {
+                errors += 1;
+                if errors > 3 {
+                    break;
+                }
+                kept.push(line);
+            }
+        } else if line.starts_with("warning") {
+            inside = false;
+        } else if inside
+            && (trimmed.starts_with("--> ")
+                || trimmed.starts_with("help:")
+                || trimmed.starts_with("= help:")
+                || trimmed.starts_with("= note:"))
+        {
+            kept.push(line);
+        }
+    }
+    if kept.is_empty() {
         stderr.lines().rev().take(3).collect::<Vec<_>>().join("\n")
     } else {
-        errors.join("\n")
+        kept.join("\n")
     }
 }
 
@@ -101,6 +183,32 @@ mod tests {
     fn a_check_s_sentence_wins_over_a_task_that_panics_on_purpose() {
         let out = "thread 'w' panicked at labs/x/exercise/src/pool.rs:3:1:\non purpose\n\nthread 't' panicked at labs/x/src/checks.rs:9:9:\nnever all ran at once\n";
         assert_eq!(failure(out, Lang::En), "never all ran at once");
+    }
+
+    #[test]
+    fn a_panic_in_the_student_s_code_names_its_file_and_line() {
+        let out = "thread 'w' panicked at labs/lab-06-processes/exercise/src/scope.rs:20:31:\nchunk size must be non-zero\n";
+        assert_eq!(
+            failure(out, Lang::En),
+            "your code panicked at src/scope.rs:20:31: chunk size must be non-zero"
+        );
+    }
+
+    #[test]
+    fn a_loom_finding_comes_with_a_sentence() {
+        let out = "thread 't' panicked at /root/.cargo/registry/src/x/loom-0.7.2/src/rt/location.rs:115:9:\nCausality violation: Concurrent read and write accesses.\n";
+        let said = failure(out, Lang::En);
+        assert!(said.starts_with("loom found two threads"), "{said}");
+        assert!(said.contains("Causality violation"), "{said}");
+    }
+
+    #[test]
+    fn compile_errors_keep_their_place_and_the_compiler_s_help() {
+        let stderr = "warning: unused\n  --> src/a.rs:1:1\nerror[E0596]: cannot borrow `self.queue` as mutable\n  --> src/bounded_pool.rs:40:14\n   |\n40 |         drop(self.queue.take());\n   |\nhelp: consider changing this to be mutable\n   |\nerror: could not compile `x`\n";
+        assert_eq!(
+            compile_errors(stderr),
+            "error[E0596]: cannot borrow `self.queue` as mutable\n  --> src/bounded_pool.rs:40:14\nhelp: consider changing this to be mutable"
+        );
     }
 
     #[test]

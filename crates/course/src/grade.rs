@@ -1,16 +1,18 @@
-//! Grade an exercise: build it, run its grading tests under a time limit, explain a failure.
+//! Grade an exercise: build it, run its grading tests under a time limit, and read what
+//! each test reported, so every failing check is explained, in the lesson's order.
 
 use crate::cargo::{Build, Subject, builds, test_command};
-use crate::catalog::Exercise;
+use crate::catalog::{Exercise, RAN_TO_THE_END};
 use crate::explain;
 use crate::lang::Lang;
-use crate::run::run;
+use crate::libtest::{self, Outcome, TestRun};
+use crate::run::{run, run_with_notice};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// How long one exercise's grading tests may run (the build is not counted).
-pub const TIME_LIMIT: Duration = Duration::from_secs(60);
+/// How long one grading test may run (each check gives up after 30 s by itself).
+pub const TIME_LIMIT_PER_CHECK: Duration = Duration::from_secs(40);
 
 /// How long a loom model may run: it explores thousands of interleavings.
 pub const LOOM_TIME_LIMIT: Duration = Duration::from_secs(300);
@@ -18,13 +20,25 @@ pub const LOOM_TIME_LIMIT: Duration = Duration::from_secs(300);
 /// A build has no time limit: the first one compiles the dependencies.
 const NO_LIMIT: Duration = Duration::from_secs(24 * 3600);
 
+/// A build that is still going after this is really building, and says so.
+const BUILD_NOTICE_AFTER: Duration = Duration::from_millis(1500);
+
+/// One grading test that did not pass, and why, in the student's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The grading test (or [`RAN_TO_THE_END`] when the run stopped early).
+    pub check: String,
+    /// The sentence to show.
+    pub why: String,
+}
+
 /// The outcome of grading one exercise.
 #[derive(Debug, Clone)]
 pub enum Verdict {
     /// Every grading test passed.
     Passed,
-    /// A grading test failed: the sentence to show.
-    Failed(String),
+    /// These grading tests failed, in the lesson's order.
+    Failed(Vec<Failure>),
     /// The code did not compile: the first errors.
     DoesNotBuild(String),
 }
@@ -43,13 +57,21 @@ impl Graded {
     pub fn passed(&self) -> bool {
         matches!(self.verdict, Verdict::Passed)
     }
+
+    /// The failure of `check`, if it failed.
+    pub fn failure_of(&self, check: &str) -> Option<&Failure> {
+        match &self.verdict {
+            Verdict::Failed(failures) => failures.iter().find(|f| f.check == check),
+            _ => None,
+        }
+    }
 }
 
-/// Grades exercises, building each (package, subject, build) only once.
+/// Grades exercises, building each student package only once.
 pub struct Grader {
     root: PathBuf,
     lang: Lang,
-    built: HashMap<(String, Subject, Build), Result<(), Graded>>,
+    built: HashMap<(String, Build), Result<(), Graded>>,
     /// Called before a slow step, with a line to show (a loom build takes a minute).
     pub on_step: Box<dyn FnMut(&str)>,
 }
@@ -65,20 +87,12 @@ impl Grader {
         }
     }
 
-    /// Grade `exercise` on `subject` in each build it has, each on its own (for `verify`,
-    /// which needs to know that loom rejects a wrong variant, not only that something did).
-    pub fn grade_each(&mut self, exercise: &Exercise, subject: Subject) -> Vec<(Build, Graded)> {
-        builds(exercise)
-            .iter()
-            .map(|&build| (build, self.grade_one(exercise, subject, build)))
-            .collect()
-    }
-
-    /// Grade `exercise` on `subject`: the normal build, then loom where it applies.
+    /// Grade `exercise` on `subject`: the normal build, then loom where it applies. Every
+    /// failing check of the normal build is reported; loom runs once those pass.
     pub fn grade(&mut self, exercise: &Exercise, subject: Subject) -> Graded {
         let mut dump = String::new();
         for &build in builds(exercise) {
-            let graded = self.grade_one(exercise, subject, build);
+            let graded = self.grade_in(exercise, subject, build);
             dump.push_str(&graded.dump);
             if !graded.passed() {
                 return Graded { dump, ..graded };
@@ -90,10 +104,22 @@ impl Grader {
         }
     }
 
-    fn grade_one(&mut self, exercise: &Exercise, subject: Subject, build: Build) -> Graded {
-        if let Err(failed) = self.build(&exercise.package, subject, build) {
+    /// Grade `exercise` on `subject` in one build only.
+    pub fn grade_in(&mut self, exercise: &Exercise, subject: Subject, build: Build) -> Graded {
+        // A catalogue file changes between gradings: build its one test target each time.
+        let built = match subject {
+            Subject::Student => self.build_student(&exercise.package, build),
+            Subject::Catalogue => {
+                self.build(&exercise.package, Some(&exercise.test), subject, build)
+            }
+        };
+        if let Err(failed) = built {
             return failed;
         }
+        let expected = match build {
+            Build::Normal => &exercise.checks,
+            Build::Loom => &exercise.loom_checks,
+        };
         if build == Build::Loom {
             (self.on_step)(self.lang.pick(
                 "   loom: trying every interleaving...",
@@ -101,7 +127,7 @@ impl Grader {
             ));
         }
         let limit = match build {
-            Build::Normal => TIME_LIMIT,
+            Build::Normal => TIME_LIMIT_PER_CHECK * expected.len().max(1) as u32,
             Build::Loom => LOOM_TIME_LIMIT,
         };
         let command = test_command(
@@ -117,68 +143,143 @@ impl Grader {
             Err(e) => return failed(e, String::new()),
         };
         let dump = format!("{}{}", finished.stderr, finished.stdout);
-        if finished.timed_out {
+        let run = libtest::parse(&finished.stdout);
+        let mut failures = self.failures(&run, expected, build, limit, finished.timed_out);
+        if failures.is_empty() && !finished.success {
+            failures.push(Failure {
+                check: RAN_TO_THE_END.into(),
+                why: self
+                    .lang
+                    .pick(
+                        "every grading test passed, but the test run still failed; run with --verbose to see why",
+                        "每个评分测试都通过了，但测试进程仍然失败了；加上 --verbose 看原因",
+                    )
+                    .into(),
+            });
+        }
+        let verdict = if failures.is_empty() {
+            Verdict::Passed
+        } else {
+            Verdict::Failed(failures)
+        };
+        Graded { verdict, dump }
+    }
+
+    /// Each expected check that did not report `ok`, in the catalogue's (the lesson's)
+    /// order; a run that stopped early is a failure of its own.
+    fn failures(
+        &self,
+        run: &TestRun,
+        expected: &[String],
+        build: Build,
+        limit: Duration,
+        timed_out: bool,
+    ) -> Vec<Failure> {
+        let mut failures = Vec::new();
+        let mut missing = Vec::new();
+        for check in expected {
+            match run.outcome(check) {
+                Some(Outcome::Passed) => {}
+                Some(Outcome::Failed) => {
+                    let output = run.output.get(check).map_or("", String::as_str);
+                    let mut why = explain::failure(output, self.lang);
+                    if build == Build::Loom && !why.starts_with("loom") {
+                        why = format!("loom: {why}");
+                    }
+                    failures.push(Failure {
+                        check: check.clone(),
+                        why,
+                    });
+                }
+                Some(Outcome::Ignored) | None => missing.push(check.clone()),
+            }
+        }
+        if timed_out {
+            let hung = run.unfinished.clone().unwrap_or_default();
             let why = match self.lang {
                 Lang::En => format!(
-                    "timed out after {} s: does a lock stay held, or does a worker never exit?",
+                    "`{hung}` was still running after {} s: does a lock stay held, or does a worker never exit?",
                     limit.as_secs()
                 ),
                 Lang::Zh => format!(
-                    "{} 秒后超时：是不是有锁一直没释放，或者某个工作线程永远不退出？",
+                    "`{hung}` 跑了 {} 秒还没结束：是不是有锁一直没释放，或者某个工作线程永远不退出？",
                     limit.as_secs()
                 ),
             };
-            return failed(why, dump);
-        }
-        if finished.success {
-            return Graded {
-                verdict: Verdict::Passed,
-                dump,
+            failures.push(Failure { check: hung, why });
+        } else if !missing.is_empty() || !run.finished {
+            let first = missing.first().cloned().unwrap_or_default();
+            let why = match self.lang {
+                Lang::En => format!(
+                    "the grading tests did not run to the end (`{first}` never reported a result): \
+                     does your code call std::process::exit or abort? A grade needs every test to finish"
+                ),
+                Lang::Zh => format!(
+                    "评分测试没有跑完（`{first}` 一直没有给出结果）：你的代码是不是调用了 \
+                     std::process::exit 或 abort？每个测试都跑完，才能评分"
+                ),
             };
+            failures.push(Failure {
+                check: RAN_TO_THE_END.into(),
+                why,
+            });
         }
-        let mut why = explain::failure(&finished.stdout, self.lang);
-        if build == Build::Loom {
-            why = format!("loom: {why}");
-        }
-        failed(why, dump)
+        failures
     }
 
-    /// Build the grading tests once; a build error fails every exercise of the package.
-    fn build(&mut self, package: &str, subject: Subject, build: Build) -> Result<(), Graded> {
-        let key = (package.to_string(), subject, build);
+    /// The student's package is built once per grader (every exercise of it at once).
+    fn build_student(&mut self, package: &str, build: Build) -> Result<(), Graded> {
+        let key = (package.to_string(), build);
         if let Some(done) = self.built.get(&key) {
             return done.clone();
         }
-        if build == Build::Loom {
-            (self.on_step)(self.lang.pick(
-                "   building for loom (the first time takes a minute or two)...",
-                "   正在为 loom 构建（第一次需要一两分钟）……",
-            ));
-        }
-        let command = test_command(&self.root, package, None, subject, build, false);
-        let outcome = match run(command, &self.root, NO_LIMIT) {
-            Ok(finished) if finished.success => Ok(()),
-            Ok(finished) => {
-                let first = explain::compile_errors(&finished.stderr);
-                let why = match self.lang {
-                    Lang::En => format!("does not compile yet:\n{first}"),
-                    Lang::Zh => format!("还编译不过：\n{first}"),
-                };
-                Err(Graded {
-                    verdict: Verdict::DoesNotBuild(why),
-                    dump: finished.stderr,
-                })
-            }
-            Err(e) => Err(failed(e, String::new())),
-        };
+        let outcome = self.build(package, None, Subject::Student, build);
         self.built.insert(key, outcome.clone());
         outcome
+    }
+
+    /// Build the grading tests; a build error fails every exercise it covers.
+    fn build(
+        &mut self,
+        package: &str,
+        test: Option<&str>,
+        subject: Subject,
+        build: Build,
+    ) -> Result<(), Graded> {
+        let command = test_command(&self.root, package, test, subject, build, false);
+        let notice = match build {
+            Build::Loom => self.lang.pick(
+                "   building for loom (the first time takes a minute or two)...",
+                "   正在为 loom 构建（第一次需要一两分钟）……",
+            ),
+            Build::Normal => self.lang.pick("   building...", "   正在构建……"),
+        };
+        let on_step = &mut self.on_step;
+        let finished = run_with_notice(command, &self.root, NO_LIMIT, BUILD_NOTICE_AFTER, || {
+            on_step(notice)
+        })
+        .map_err(|e| failed(e, String::new()))?;
+        if finished.success {
+            return Ok(());
+        }
+        let first = explain::compile_errors(&finished.stderr);
+        let why = match self.lang {
+            Lang::En => format!("does not compile yet:\n{first}"),
+            Lang::Zh => format!("还编译不过：\n{first}"),
+        };
+        Err(Graded {
+            verdict: Verdict::DoesNotBuild(why),
+            dump: finished.stderr,
+        })
     }
 }
 
 fn failed(why: String, dump: String) -> Graded {
     Graded {
-        verdict: Verdict::Failed(why),
+        verdict: Verdict::Failed(vec![Failure {
+            check: RAN_TO_THE_END.into(),
+            why,
+        }]),
         dump,
     }
 }

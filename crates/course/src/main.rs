@@ -4,14 +4,16 @@
 //! goes, graded by the same outcome checks that prove the lab's reference code.
 //!
 //! # Layout
-//! - [`catalog`]: the exercises, read from `labs/*/exercise/info.toml`.
+//! - [`catalog`]: the exercises, read from `labs/*/exercise/info.toml`, each with its
+//!   catalogue of mistakes.
 //! - [`cargo`]: the `cargo test` commands that build and grade them (normal and loom).
 //! - [`run`]: run a command with a time limit, so a deadlock fails instead of hanging.
-//! - [`grade`]: grade one exercise and explain a failure.
+//! - [`libtest`]: what each grading test reported (an early `exit(0)` is not a pass).
+//! - [`grade`]: grade one exercise, every failing check in the lesson's order.
 //! - [`explain`]: a test's panic, turned into one or two sentences.
-//! - [`progress`]: not started, not checked, failing, done.
+//! - [`progress`]: not started, not checked, failing, done (kept in `.course/`).
 //! - [`lang`]: English or Simplified Chinese.
-//! - [`commands`]: list, check, hint, watch, reset, verify.
+//! - [`commands`]: list, check, hint, watch, reset; and `dev verify` for maintainers.
 
 mod cargo;
 mod catalog;
@@ -19,11 +21,12 @@ mod commands;
 mod explain;
 mod grade;
 mod lang;
+mod libtest;
 mod progress;
 mod run;
 
 use clap::{Parser, Subcommand};
-use labkit::exit::{fail, or_fail};
+use labkit::exit::or_fail;
 use lang::Lang;
 
 /// Exercises for concurrency-labs: write the pool, the lock, the accept loop; get graded.
@@ -49,10 +52,13 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
-    /// A hint for one exercise.
+    /// A hint: level 1 is a nudge, 2 the approach, 3 code.
     Hint {
-        /// The exercise id, e.g. `03-mutex`.
-        id: String,
+        /// An exercise id (`03-mutex`), or a lab (`lab-03` or `03`) for each of its exercises.
+        target: String,
+        /// 1: what to think about; 2: the approach, step by step; 3: code.
+        #[arg(default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=3))]
+        level: u8,
     },
     /// Grade again every time you save (Ctrl-C to stop).
     Watch {
@@ -63,13 +69,21 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
-    /// Put an exercise's untouched stub back (your version is kept in target/course/backup).
+    /// Put the untouched stub back (your version is kept in .course/backup).
     Reset {
-        /// The exercise id, e.g. `03-mutex`.
-        id: String,
+        /// An exercise id (`03-mutex`), or a lab (`lab-03` or `03`) for all of its exercises.
+        target: String,
     },
-    /// For maintainers and CI: prove each grading passes on the reference code and fails
-    /// on the untouched stub and on the lab's wrong-on-purpose variant.
+    /// For maintainers and CI.
+    #[command(hide = true, subcommand)]
+    Dev(Dev),
+}
+
+/// Maintainers' commands, out of the students' list.
+#[derive(Subcommand)]
+enum Dev {
+    /// Prove the grading is honest: each reference and solution passes; each stub and
+    /// every catalogued mistake fails, through the check meant for it.
     Verify {
         /// A lab, an exercise id, or `all`.
         #[arg(default_value = "all")]
@@ -82,38 +96,28 @@ fn main() {
     let lang = Lang::detect(cli.lang);
     let root = or_fail(catalog::workspace_root());
     let exercises = or_fail(catalog::load(&root));
-    let one = |id: &str| {
-        exercises
-            .iter()
-            .find(|e| e.id == id)
-            .unwrap_or_else(|| fail(catalog::select(&exercises, id).err().unwrap_or_default()))
-    };
+    let chosen = |target: &str| or_fail(catalog::select(&exercises, target));
     let ok = match cli.command.unwrap_or(Command::List) {
         Command::List => {
             commands::list::run(&root, &exercises, lang);
             true
         }
         Command::Check { target, verbose } => {
-            let chosen = or_fail(catalog::select(&exercises, &target));
-            commands::check::run(&root, &chosen, lang, verbose)
+            commands::check::run(&root, &chosen(&target), lang, verbose)
         }
-        Command::Hint { id } => {
-            commands::hint::run(&root, one(&id), lang);
+        Command::Hint { target, level } => {
+            or_fail(commands::hint::run(&root, &chosen(&target), level, lang));
             true
         }
         Command::Watch { target, verbose } => {
-            let chosen = or_fail(catalog::select(&exercises, &target));
-            or_fail(commands::watch::run(&root, &chosen, lang, verbose));
+            or_fail(commands::watch::run(&root, &chosen(&target), lang, verbose));
             true
         }
-        Command::Reset { id } => {
-            or_fail(commands::reset::run(&root, one(&id), lang));
+        Command::Reset { target } => {
+            or_fail(commands::reset::run(&root, &chosen(&target), lang));
             true
         }
-        Command::Verify { target } => {
-            let chosen = or_fail(catalog::select(&exercises, &target));
-            commands::verify::run(&root, &chosen, lang)
-        }
+        Command::Dev(Dev::Verify { target }) => commands::verify::run(&root, &chosen(&target)),
     };
     std::process::exit(if ok { 0 } else { 1 });
 }

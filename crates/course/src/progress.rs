@@ -2,7 +2,8 @@
 //!
 //! "Not started" is read from the stub itself (every `todo!()` still there); "failing"
 //! and "done" are the last grading of the file as it is now, kept in
-//! `target/course/progress.json`, so an edit after a pass shows as "not checked".
+//! `.course/progress.json` at the workspace root (see [`crate::catalog::state_dir`]), so
+//! an edit after a pass shows as "not checked", and `cargo clean` forgets nothing.
 
 use crate::catalog::Exercise;
 use crate::lang::Lang;
@@ -51,7 +52,7 @@ pub struct Progress {
 impl Progress {
     /// Read the saved gradings (none yet is fine).
     pub fn load(root: &Path) -> Self {
-        let file = root.join("target/course/progress.json");
+        let file = crate::catalog::state_dir(root).join("progress.json");
         let saved = std::fs::read(&file)
             .ok()
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())

@@ -22,7 +22,20 @@ pub struct Finished {
 }
 
 /// Run `command` in `dir`, killing it after `limit`.
-pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Result<Finished, String> {
+pub fn run(command: Command, dir: &Path, limit: Duration) -> Result<Finished, String> {
+    run_with_notice(command, dir, limit, limit, || {})
+}
+
+/// [`run`], calling `notice` once if the command is still going after `quiet`: a line
+/// such as "building for loom" then appears only when something is really being built.
+pub fn run_with_notice(
+    mut command: Command,
+    dir: &Path,
+    limit: Duration,
+    quiet: Duration,
+    notice: impl FnOnce(),
+) -> Result<Finished, String> {
+    let mut notice = Some(notice);
     command
         .current_dir(dir)
         .stdin(Stdio::null())
@@ -35,7 +48,8 @@ pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Result<Finished
         .map_err(|e| format!("could not start cargo: {e}"))?;
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());
-    let deadline = Instant::now() + limit;
+    let started = Instant::now();
+    let deadline = started + limit;
     let (success, timed_out) = loop {
         match child.try_wait() {
             Ok(Some(status)) => break (status.success(), false),
@@ -43,7 +57,14 @@ pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Result<Finished
                 kill_group(&mut child);
                 break (false, true);
             }
-            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+            Ok(None) => {
+                if started.elapsed() >= quiet {
+                    if let Some(notice) = notice.take() {
+                        notice();
+                    }
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
             Err(e) => return Err(format!("lost track of cargo: {e}")),
         }
     };

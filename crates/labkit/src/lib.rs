@@ -11,7 +11,7 @@
 //! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
 //! - [`exit`]: one clear sentence and exit code 2 for bad input.
 //! - [`testkit`]: tests and checks: run a runner for JSON or a usage error; a rendezvous;
-//!   a time limit.
+//!   a gate; a time limit, for a whole check or for one drop.
 //! - [`handouts`]: docs that cannot rot: quoted commands and page skeletons, for tests.
 
 pub mod exit;

@@ -75,6 +75,49 @@ impl Rendezvous {
     }
 }
 
+/// A gate that tasks wait at until a check opens it (or their patience runs out): how a
+/// check holds work "in flight" at the moment it shuts something down.
+#[derive(Clone, Debug, Default)]
+pub struct Gate {
+    state: Arc<(Mutex<bool>, Condvar)>,
+}
+
+impl Gate {
+    /// A closed gate.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Open the gate: every waiter goes on, and later ones do not stop.
+    pub fn open(&self) {
+        let (open, opened) = &*self.state;
+        *open.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        opened.notify_all();
+    }
+
+    /// Wait up to `patience` for the gate to open: true if it did.
+    pub fn wait_for(&self, patience: Duration) -> bool {
+        let (open, opened) = &*self.state;
+        let guard = open.lock().unwrap_or_else(PoisonError::into_inner);
+        let (guard, _) = opened
+            .wait_timeout_while(guard, patience, |open| !*open)
+            .unwrap_or_else(PoisonError::into_inner);
+        *guard
+    }
+}
+
+/// Drop `value` (a pool, a server) on a thread of its own; true if the drop returned
+/// within `limit`. A drop that joins workers waiting for ever then fails a check with
+/// its own sentence, not after the whole check's time limit.
+pub fn dropped_within<T: Send + 'static>(value: T, limit: Duration) -> bool {
+    let (done, returned) = mpsc::channel();
+    std::thread::spawn(move || {
+        drop(value);
+        let _ = done.send(());
+    });
+    returned.recv_timeout(limit).is_ok()
+}
+
 /// Run `body` on its own thread and give up after `limit`, failing with
 /// "timed out after N s: `why`". A deadlock in the code under test then fails the
 /// check with a sentence instead of hanging the test run. A panic in `body` is passed

@@ -6,17 +6,41 @@
 //!
 //! - [`exact_total_when_released_together`]: real threads, released together, several
 //!   runs; a racy counter loses updates here (260 of 260 release runs did, on 2 CPUs),
-//!   but a race shown by real threads is luck, so it is not the proof.
+//!   but a race shown by real threads is luck, so it is not the proof. An odd number of
+//!   threads makes the total non-zero, so a counter that counts nothing fails too.
+//! - `shares_nothing_while_the_threads_run` (with the `count-writes` feature): each
+//!   thread writes the shared cell once, not once per step, counted through [`crate::sync`].
 //! - `loom_model::no_interleaving_loses_an_update` (under `--cfg loom`): the proof:
 //!   every interleaving of two threads, explored; a racy answer fails every time.
 
 use crate::strategy::Counter;
 
+/// Why a total is wrong, in the words of the likeliest mistake.
+fn wrong_total(threads: usize, got: i64, want: i64) -> String {
+    let start =
+        format!("with {threads} threads released together the counter ended at {got}, not {want}");
+    if got == 0 {
+        format!(
+            "{start}: nothing was counted. Does the update change the value, and does total read it?"
+        )
+    } else if got == crate::harness::expected_total(threads, 1) {
+        format!("{start}: each thread added its delta once, not once per step: loop `loops` times")
+    } else if got == threads as i64 * LOOPS as i64 {
+        format!("{start}: every thread added +1, but every other thread adds -1: add delta, not 1")
+    } else {
+        format!(
+            "{start}: {} updates were lost. Make each update one indivisible step.",
+            got.abs_diff(want)
+        )
+    }
+}
+
 #[cfg(loom)]
 pub mod loom_model;
 
-/// Thread counts the exact-total check tries.
-pub const THREAD_COUNTS: [usize; 3] = [2, 4, 8];
+/// Thread counts the exact-total check tries. Threads add +1 and -1 in turn, so an odd
+/// count ends at `LOOPS`, not 0: a counter that does nothing cannot pass.
+pub const THREAD_COUNTS: [usize; 3] = [2, 3, 5];
 
 /// Runs per thread count: a correct counter is exact in every one.
 pub const RUNS: usize = 3;
@@ -28,7 +52,7 @@ pub const LOOPS: u64 = 200_000;
 pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Threads released together (pinned, from a spinning start line) end at the exact
-/// total, at 2, 4 and 8 threads, in every one of [`RUNS`] runs.
+/// total, at 2, 3 and 5 threads, in every one of [`RUNS`] runs.
 pub fn exact_total_when_released_together<C: Counter + 'static>(
     new: impl Fn() -> C + Send + 'static,
 ) {
@@ -48,14 +72,54 @@ pub fn exact_total_when_released_together<C: Counter + 'static>(
                     );
                     let want = crate::harness::expected_total(threads, LOOPS);
                     let got = counter.total();
-                    assert!(
-                        got == want,
-                        "with {threads} threads released together the counter ended at {got}, \
-                         not {want}: {} updates were lost. Make each update one indivisible step.",
-                        got.abs_diff(want)
-                    );
+                    assert!(got == want, "{}", wrong_total(threads, got, want));
                 }
             }
+        },
+    );
+}
+
+/// Each of 3 threads writes the shared cell at most once while it runs: the sharding
+/// is real. Writes are counted per thread through [`crate::sync::AtomicI64`].
+#[cfg(all(not(loom), feature = "count-writes"))]
+pub fn shares_nothing_while_the_threads_run<C: Counter + 'static>(
+    new: impl Fn() -> C + Send + 'static,
+) {
+    use crate::sync::counted::writes_on_this_thread;
+    const THREADS: usize = 3;
+    labkit::testkit::within(
+        TIME_LIMIT,
+        "does a lock stay held, or does a thread never finish its steps?",
+        move || {
+            let counter = new();
+            let writes: u64 = std::thread::scope(|s| {
+                let workers: Vec<_> = (0..THREADS)
+                    .map(|thread| {
+                        let counter = &counter;
+                        s.spawn(move || {
+                            let before = writes_on_this_thread();
+                            let delta = crate::harness::delta_for(thread);
+                            counter.run_thread(thread, delta, LOOPS);
+                            writes_on_this_thread() - before
+                        })
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().expect("a counting thread finishes"))
+                    .sum()
+            });
+            assert!(
+                writes <= THREADS as u64,
+                "{THREADS} threads of {LOOPS} steps each wrote the shared counter {writes} times: \
+                 that is sharing, not sharding. Sum in a local variable, and write the shared \
+                 counter once per thread, at the end"
+            );
+            let (got, want) = (
+                counter.total(),
+                crate::harness::expected_total(THREADS, LOOPS),
+            );
+            assert!(got == want, "{}", wrong_total(THREADS, got, want));
         },
     );
 }

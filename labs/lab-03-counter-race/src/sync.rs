@@ -3,13 +3,22 @@
 //!
 //! This is the lab's one loom switch: every other module compiles the same either way.
 //! Exercise counters import them from here too, so loom can check a student's code.
+//!
+//! With the `count-writes` feature (which the exercise package turns on), the atomic
+//! also counts the writes each thread makes to it ([`counted`]): that is how the
+//! grading sees that a sharded counter writes the shared cell once per thread, not
+//! once per step. The lab's own runs leave it off, so its timings pay nothing for it.
 
 #[cfg(loom)]
 pub use loom::sync::atomic::AtomicI64;
 #[cfg(loom)]
 pub use loom::sync::{Mutex, MutexGuard};
 
-#[cfg(not(loom))]
+#[cfg(all(not(loom), feature = "count-writes"))]
+pub mod counted;
+#[cfg(all(not(loom), feature = "count-writes"))]
+pub use counted::AtomicI64;
+#[cfg(all(not(loom), not(feature = "count-writes")))]
 pub use std::sync::atomic::AtomicI64;
 #[cfg(not(loom))]
 pub use std::sync::{Mutex, MutexGuard};

@@ -187,6 +187,10 @@ fn map_returns_results_in_input_order() {
 #[test]
 fn both_pools_pass_the_exercise_grading_checks() {
     use thread_pool::checks::*;
+    never_more_than_w_tasks_run_at_once(ThreadPool::new);
+    never_more_than_w_tasks_run_at_once(StealingPool::new);
+    drop_waits_for_a_running_task(ThreadPool::new);
+    drop_waits_for_a_running_task(StealingPool::new);
     all_30_000_tasks_run_exactly_once(ThreadPool::new);
     all_30_000_tasks_run_exactly_once(StealingPool::new);
     w_tasks_run_in_parallel(ThreadPool::new);
@@ -194,6 +198,7 @@ fn both_pools_pass_the_exercise_grading_checks() {
     a_panicking_task_does_not_kill_its_worker(ThreadPool::new);
     a_panicking_task_does_not_kill_its_worker(StealingPool::new);
     submit_returns_the_value_or_the_panic(thread_pool::executor::submit);
+    submit_runs_the_task_on_a_pool_worker(thread_pool::executor::submit);
 }
 
 /// And they can fail: the Book's `while let` pool runs one job at a time.

@@ -28,23 +28,26 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang, verbose: bool) -> b
             Verdict::Passed => {
                 passed += 1;
                 outln!("  {} {}", green("✓"), exercise.proves.get(lang));
-            }
-            Verdict::Failed(why) | Verdict::DoesNotBuild(why) => {
-                let mut lines = why.lines();
-                outln!("  {} {}", red("✗"), lines.next().unwrap_or_default());
-                for line in lines {
-                    outln!("    {line}");
-                }
                 outln!(
                     "  {} {}",
-                    lang.pick("next:", "下一步："),
-                    exercise.next.get(lang)
+                    lang.pick("compare with ours:", "对照参考答案："),
+                    exercise.compare
                 );
-                outln!(
-                    "  {} cargo run -p course -- hint {}",
-                    lang.pick("hint:", "提示："),
-                    exercise.id
-                );
+            }
+            Verdict::Failed(failures) => {
+                // Several checks that fail for one reason (a todo!()) say it once.
+                let mut said: Vec<&str> = Vec::new();
+                for failure in failures {
+                    if !said.contains(&failure.why.as_str()) {
+                        said.push(&failure.why);
+                        show_failure(&failure.why);
+                    }
+                }
+                show_hint(exercise, lang);
+            }
+            Verdict::DoesNotBuild(why) => {
+                show_failure(why);
+                show_hint(exercise, lang);
             }
         }
         if verbose {
@@ -63,4 +66,24 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang, verbose: bool) -> b
         outln!("{}", red(&summary));
     }
     passed == total
+}
+
+fn show_failure(why: &str) {
+    let mut lines = why.lines();
+    outln!("  {} {}", red("✗"), lines.next().unwrap_or_default());
+    for line in lines {
+        outln!("    {line}");
+    }
+}
+
+fn show_hint(exercise: &Exercise, lang: Lang) {
+    outln!(
+        "  {} cargo run -p course -- hint {}    {}",
+        lang.pick("hint:", "提示："),
+        exercise.id,
+        dim(lang.pick(
+            "(level 1 is a nudge; add 2 for the approach, 3 for code)",
+            "（第 1 级只点拨思路；加 2 看做法，加 3 看代码）"
+        ))
+    );
 }

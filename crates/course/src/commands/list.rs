@@ -31,7 +31,16 @@ pub fn run(root: &Path, exercises: &[Exercise], lang: Lang) {
             State::NotChecked => yellow(&label),
             State::NotStarted => dim(&label),
         };
-        outln!("  {:<26} {label} {}", exercise.id, exercise.task.get(lang));
+        let challenge = if exercise.challenge {
+            lang.pick("challenge: ", "挑战：")
+        } else {
+            ""
+        };
+        outln!(
+            "  {:<26} {label} {challenge}{}",
+            exercise.id,
+            exercise.task.get(lang)
+        );
     }
     outln!();
     let next = exercises

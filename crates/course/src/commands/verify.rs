@@ -1,59 +1,73 @@
-//! `course verify`: prove the grading is honest, for every exercise.
+//! `course dev verify`: prove the grading is honest, for every exercise (maintainers, CI).
 //!
-//! The grading tests must pass on the lab's reference code, fail on the untouched stub,
-//! and fail on the lab's wrong-on-purpose variant where it has one (the racy counter,
-//! the naive singleton, the one-at-a-time pool, ...). Where loom grades an exercise, it
-//! must be loom that rejects the wrong variant: real threads may miss a race by luck,
-//! loom never does. A grading test that passes on a wrong answer is a defect; this
-//! command is how CI finds it.
+//! Each exercise's catalogue (`labs/*/exercise/catalogue/<id>/`) holds the files the
+//! grading must tell apart. One at a time, each is placed in `.verify/` where the
+//! grading test picks it up (`--features verify`), and graded:
+//! - `reference.rs` (the lab's answer) and `solution.rs` (hint level 3) must pass;
+//! - `stub.rs`, the untouched stub, must fail by its `todo!()`, not by a build error;
+//! - every mistake must fail through the check the catalogue names for it (under loom
+//!   where that check is loom's), with a sentence that names the mistake.
+//!
+//! A grading test that passes on a mistake is a defect; this command is how CI finds it.
+//! It never touches the student's own files.
 
 use crate::cargo::{Build, Subject};
-use crate::catalog::Exercise;
+use crate::catalog::{Exercise, Mistake};
 use crate::grade::{Graded, Grader, Verdict};
 use crate::lang::Lang;
-use crate::progress::todo_count;
 use labkit::outln;
 use labkit::style::{bold, dim, green, red};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Verify `exercises`; true when every expectation held.
-pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
+pub fn run(root: &Path, exercises: &[&Exercise]) -> bool {
     let started = Instant::now();
-    let mut grader = Grader::new(root, lang);
+    // The `says` words are English: verify reads the sentences in English.
+    let mut grader = Grader::new(root, Lang::En);
     grader.on_step = Box::new(|line| outln!("{}", dim(line)));
-    let mut broken = 0;
-    // Grouped by subject, so each feature set of a package is built once.
-    for subject in [Subject::Reference, Subject::Student, Subject::Wrong] {
-        outln!("{}", bold(heading(subject)));
-        for exercise in exercises {
-            if subject == Subject::Wrong && exercise.wrong.is_none() {
-                continue;
-            }
-            if subject == Subject::Student && !untouched(exercise) {
-                outln!(
-                    "  - {:<26} skipped: the stub has been edited (run `course reset {}` to verify it)",
-                    exercise.id,
-                    exercise.id
-                );
-                continue;
-            }
-            let (ok, text) = match subject {
-                Subject::Reference => must_pass(grader.grade(exercise, subject)),
-                Subject::Student => must_fail(&grader.grade(exercise, subject)),
-                Subject::Wrong => wrong_must_fail(grader.grade_each(exercise, subject)),
-            };
+    let (mut broken, mut mistakes) = (0, 0);
+    for exercise in exercises {
+        outln!("{}", bold(&exercise.id));
+        let mut expect = |name: &str, (ok, text): (bool, String)| {
             broken += usize::from(!ok);
             let mark = if ok { green("✓") } else { red("✗") };
-            outln!("  {mark} {:<26} {text}", exercise.id);
+            outln!("  {mark} {name:<28} {text}");
+        };
+        for file in ["reference.rs", "solution.rs"] {
+            let graded = place(exercise, file).map(|()| grader.grade(exercise, Subject::Catalogue));
+            expect(file, graded.map_or_else(|e| (false, e), |g| must_pass(&g)));
         }
+        let graded = place(exercise, "stub.rs")
+            .map(|()| grader.grade_in(exercise, Subject::Catalogue, Build::Normal));
+        expect(
+            "stub.rs",
+            graded.map_or_else(|e| (false, e), |g| stub_must_fail(&g)),
+        );
+        for mistake in &exercise.mistakes {
+            mistakes += 1;
+            let build = if exercise.loom_checks.contains(&mistake.caught_by) {
+                Build::Loom
+            } else {
+                Build::Normal
+            };
+            let graded = place(exercise, &mistake.file)
+                .map(|()| grader.grade_in(exercise, Subject::Catalogue, build));
+            expect(
+                &mistake.file,
+                graded.map_or_else(|e| (false, e), |g| caught(&g, mistake)),
+            );
+        }
+        let _ = std::fs::remove_dir_all(verify_dir(exercise));
     }
     let secs = started.elapsed().as_secs();
+    let n = exercises.len();
     if broken == 0 {
         outln!(
             "{}",
             green(&format!(
-                "✓ every grading test passes on the reference and fails on the stub and the wrong variant ({secs} s)"
+                "✓ {n} exercises: every reference and solution passes; every stub and all {mistakes} \
+                 mistakes fail, each through its own check ({secs} s)"
             ))
         );
     } else {
@@ -67,57 +81,87 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang) -> bool {
     broken == 0
 }
 
-fn heading(subject: Subject) -> &'static str {
-    match subject {
-        Subject::Reference => "The lab's reference code must pass:",
-        Subject::Student => "The untouched stub must fail (by a todo!(), not a build error):",
-        Subject::Wrong => {
-            "The lab's wrong-on-purpose variant must fail (under loom where loom grades):"
-        }
-    }
+/// Where the grading test of `exercise` reads its subject under `--features verify`.
+fn verify_dir(exercise: &Exercise) -> PathBuf {
+    exercise.dir.join(".verify")
 }
 
-fn must_pass(graded: Graded) -> (bool, String) {
-    match graded.verdict {
-        Verdict::Passed => (true, "passed".into()),
-        Verdict::Failed(why) | Verdict::DoesNotBuild(why) => (false, one_line(&why)),
-    }
+/// Put the catalogue's `file` where the grading test will compile it.
+fn place(exercise: &Exercise, file: &str) -> Result<(), String> {
+    let from = exercise.catalogue().join(file);
+    let name = Path::new(&exercise.file)
+        .file_name()
+        .expect("a stub is a file");
+    let to = verify_dir(exercise).join(name);
+    std::fs::create_dir_all(verify_dir(exercise))
+        .and_then(|()| std::fs::copy(&from, &to))
+        .map(|_| ())
+        .map_err(|e| format!("cannot place {}: {e}", from.display()))
 }
 
-fn must_fail(graded: &Graded) -> (bool, String) {
+fn must_pass(graded: &Graded) -> (bool, String) {
     match &graded.verdict {
-        Verdict::Passed => (
+        Verdict::Passed => (true, "passed".into()),
+        Verdict::Failed(failures) => (
             false,
-            "PASSED: the grading cannot tell this from a solution".into(),
+            failures
+                .iter()
+                .map(|f| format!("{}: {}", f.check, one_line(&f.why)))
+                .collect::<Vec<_>>()
+                .join(" | "),
         ),
-        Verdict::Failed(why) => (true, format!("failed: {}", one_line(why))),
         Verdict::DoesNotBuild(why) => (false, format!("does not build: {}", one_line(why))),
     }
 }
 
-/// The last build decides: loom where the exercise has it, else the normal build.
-fn wrong_must_fail(each: Vec<(Build, Graded)>) -> (bool, String) {
-    let texts: Vec<String> = each
-        .iter()
-        .map(|(build, graded)| {
-            let name = if *build == Build::Loom {
-                "loom"
+fn stub_must_fail(graded: &Graded) -> (bool, String) {
+    match &graded.verdict {
+        Verdict::Failed(failures) => {
+            let by_todo = failures
+                .iter()
+                .all(|f| f.why.starts_with("not written yet"));
+            let first = failures.first().map_or(String::new(), |f| one_line(&f.why));
+            (by_todo, format!("failed: {first}"))
+        }
+        Verdict::Passed => (
+            false,
+            "PASSED: the grading cannot tell the stub from a solution".into(),
+        ),
+        Verdict::DoesNotBuild(why) => (false, format!("does not build: {}", one_line(why))),
+    }
+}
+
+/// The mistake failed through its own check, in a sentence that names it.
+fn caught(graded: &Graded, mistake: &Mistake) -> (bool, String) {
+    if let Verdict::DoesNotBuild(why) = &graded.verdict {
+        return (false, format!("does not build: {}", one_line(why)));
+    }
+    match graded.failure_of(&mistake.caught_by) {
+        Some(failure) => {
+            let names_it = failure
+                .why
+                .to_lowercase()
+                .contains(&mistake.says.to_lowercase());
+            let text = format!("{}: \"{}\"", mistake.caught_by, one_line(&failure.why));
+            if names_it {
+                (true, text)
             } else {
-                "threads"
-            };
-            format!("{name}: {}", must_fail(graded).1)
-        })
-        .collect();
-    let decisive = each.last().map(|(_, graded)| must_fail(graded).0);
-    (decisive == Some(true), texts.join(" | "))
+                (false, format!("{text} does not say \"{}\"", mistake.says))
+            }
+        }
+        None => (
+            false,
+            format!(
+                "NOT CAUGHT by {} ({}): {}",
+                mistake.caught_by,
+                mistake.what,
+                must_pass(graded).1
+            ),
+        ),
+    }
 }
 
 fn one_line(text: &str) -> String {
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.chars().take(140).collect()
-}
-
-/// True when the stub still has every `todo!()` it shipped with.
-fn untouched(exercise: &Exercise) -> bool {
-    std::fs::read_to_string(exercise.path()).is_ok_and(|t| todo_count(&t) >= exercise.todos)
+    joined.chars().take(150).collect()
 }

@@ -12,8 +12,10 @@
 //!
 //! **中文：** 这里是实验 01 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-01`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
-// An untouched stub leaves its inputs, fields and imports unused: expected, not a warning.
-#![allow(unused_variables, unused_imports, dead_code)]
+// An untouched stub leaves its fields and imports unused: expected, not a warning. Its
+// parameters are not allowed to go unused: each todo!() message names them, so once you
+// replace it, a parameter you forget (`+= 1` written for `+= delta`) is a warning.
+#![allow(unused_imports, dead_code)]
 
 pub mod read_head;
 pub mod response;

@@ -29,7 +29,7 @@ pub struct AtomicCounter {
 impl AtomicCounter {
     /// Add `delta` in one indivisible step.
     pub fn add(&self, delta: i64) {
-        todo!("one fetch_add on self.value")
+        todo!("one fetch_add of {delta} on self.value")
     }
 }
 

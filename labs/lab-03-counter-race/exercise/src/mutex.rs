@@ -37,7 +37,7 @@ impl Default for MutexCounter {
 impl MutexCounter {
     /// Lock, add `delta`, unlock.
     pub fn add(&self, delta: i64) {
-        todo!("lock self.value and add delta to what it guards")
+        todo!("lock self.value and add {delta} to what it guards")
     }
 }
 

@@ -29,7 +29,7 @@ pub struct ShardedCounter {
 
 impl Counter for ShardedCounter {
     fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        todo!("sum delta locally loops times, then one fetch_add of the sum")
+        todo!("sum {delta} locally {loops} times, then one fetch_add of the sum")
     }
 
     fn total(&self) -> i64 {

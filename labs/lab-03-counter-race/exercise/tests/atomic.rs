@@ -4,14 +4,15 @@
 //! untouched. Grade it: `cargo run -p course -- check 03-atomic`, or
 //! `cargo test -p lab-03-exercise --test atomic -- --include-ignored`.
 
-// The code under grading: yours, or (for `course verify` only) the lab's reference or
-// its wrong-on-purpose racy counter.
-#[cfg(feature = "verify-reference")]
-use counter_race::atomic::AtomicCounter as Subject;
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-use counter_race::racy::RacyCounter as Subject;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use counter_race_exercise::atomic::AtomicCounter as Subject;
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/03-atomic/`), placed in `.verify/`.
+#[cfg(feature = "verify")]
+#[path = "../.verify/atomic.rs"]
+mod atomic;
+#[cfg(not(feature = "verify"))]
+use counter_race_exercise::atomic;
+
+use atomic::AtomicCounter as Subject;
 
 #[cfg(not(loom))]
 #[test]

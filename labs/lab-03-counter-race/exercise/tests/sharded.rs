@@ -4,20 +4,28 @@
 //! untouched. Grade it: `cargo run -p course -- check 03-sharded`, or
 //! `cargo test -p lab-03-exercise --test sharded -- --include-ignored`.
 
-// The code under grading: yours, or (for `course verify` only) the lab's reference or
-// its wrong-on-purpose racy counter.
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-use counter_race::racy::RacyCounter as Subject;
-#[cfg(feature = "verify-reference")]
-use counter_race::sharded::ShardedCounter as Subject;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use counter_race_exercise::sharded::ShardedCounter as Subject;
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/03-sharded/`), placed in `.verify/`.
+#[cfg(feature = "verify")]
+#[path = "../.verify/sharded.rs"]
+mod sharded;
+#[cfg(not(feature = "verify"))]
+use counter_race_exercise::sharded;
+
+use sharded::ShardedCounter as Subject;
 
 #[cfg(not(loom))]
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 03-sharded`"]
 fn exact_total_with_threads_released_together() {
     counter_race::checks::exact_total_when_released_together(Subject::default);
+}
+
+#[cfg(not(loom))]
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 03-sharded`"]
+fn shares_nothing_while_the_threads_run() {
+    counter_race::checks::shares_nothing_while_the_threads_run(Subject::default);
 }
 
 #[cfg(loom)]

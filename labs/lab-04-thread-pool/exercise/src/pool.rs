@@ -39,13 +39,13 @@ pub struct ThreadPool {
 impl ThreadPool {
     /// Start `workers` threads (at least 1).
     pub fn new(workers: usize) -> std::io::Result<Self> {
-        todo!("a channel, then `workers` threads that run every job they receive")
+        todo!("a channel, then {workers} threads that run every job they receive")
     }
 }
 
 impl Executor for ThreadPool {
     fn execute_job(&self, job: Job) -> Result<(), PoolClosed> {
-        todo!("send the job to the queue, or Err(PoolClosed) once the pool is shut")
+        todo!("send the job ({job:p}) to the queue, or Err(PoolClosed) once the pool is shut")
     }
 }
 

@@ -26,5 +26,9 @@ pub fn submit<P: Executor, T: Send + 'static>(
     pool: &P,
     task: impl FnOnce() -> T + Send + 'static,
 ) -> Result<TaskHandle<T>, PoolClosed> {
-    todo!("a one-shot channel; the job runs the task under catch_unwind and sends the outcome")
+    todo!(
+        "a one-shot channel; a job for the pool ({:p}) runs the task ({:p}) under catch_unwind and sends the outcome",
+        pool,
+        &task
+    )
 }

@@ -1,19 +1,32 @@
-//! Grades exercise `04-pool` with the lab's own checks (`thread_pool::checks`).
+//! Grades exercise `04-pool` with the lab's own checks (`thread_pool::checks`), in the
+//! lesson's order: bounded, joined, exact, parallel, and surviving a panic.
 //!
 //! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
 //! untouched. Grade it: `cargo run -p course -- check 04-pool`, or
 //! `cargo test -p lab-04-exercise --test pool -- --include-ignored`.
 
-// The code under grading: yours, or (for `course verify` only) the lab's reference or
-// its wrong-on-purpose pool that runs one job at a time.
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-use thread_pool::naive_pool::NaivePool as Subject;
-#[cfg(feature = "verify-reference")]
-use thread_pool::pool::ThreadPool as Subject;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use thread_pool_exercise::pool::ThreadPool as Subject;
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/04-pool/`), placed in `.verify/`.
+#[cfg(feature = "verify")]
+#[path = "../.verify/pool.rs"]
+mod pool;
+#[cfg(not(feature = "verify"))]
+use thread_pool_exercise::pool;
 
+use pool::ThreadPool as Subject;
 use thread_pool::checks;
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 04-pool`"]
+fn never_more_than_w_tasks_run_at_once() {
+    checks::never_more_than_w_tasks_run_at_once(Subject::new);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 04-pool`"]
+fn drop_waits_for_a_running_task() {
+    checks::drop_waits_for_a_running_task(Subject::new);
+}
 
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 04-pool`"]

@@ -1,0 +1,24 @@
+//! Mistake: not sharded at all. Every step is a fetch_add on the one shared cell: exact,
+//! but every thread writes the same cache line millions of times.
+
+use counter_race::strategy::Counter;
+use counter_race::sync::AtomicI64;
+use std::sync::atomic::Ordering;
+
+/// Per-thread local sums, combined once per thread.
+#[derive(Debug, Default)]
+pub struct ShardedCounter {
+    combined: AtomicI64,
+}
+
+impl Counter for ShardedCounter {
+    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
+        for _ in 0..loops {
+            self.combined.fetch_add(delta, Ordering::Relaxed);
+        }
+    }
+
+    fn total(&self) -> i64 {
+        self.combined.load(Ordering::Relaxed)
+    }
+}

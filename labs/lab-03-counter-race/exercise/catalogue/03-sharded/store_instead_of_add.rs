@@ -1,0 +1,26 @@
+//! Mistake: each thread stores its local sum instead of adding it, so the last thread
+//! to finish overwrites everyone else's.
+
+use counter_race::strategy::Counter;
+use counter_race::sync::AtomicI64;
+use std::sync::atomic::Ordering;
+
+/// Per-thread local sums, combined once per thread.
+#[derive(Debug, Default)]
+pub struct ShardedCounter {
+    combined: AtomicI64,
+}
+
+impl Counter for ShardedCounter {
+    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
+        let mut mine = 0i64;
+        for _ in 0..loops {
+            mine += std::hint::black_box(delta);
+        }
+        self.combined.store(mine, Ordering::Relaxed);
+    }
+
+    fn total(&self) -> i64 {
+        self.combined.load(Ordering::Relaxed)
+    }
+}

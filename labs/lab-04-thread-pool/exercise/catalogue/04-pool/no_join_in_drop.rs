@@ -1,0 +1,55 @@
+//! Mistake: Drop closes the queue but does not join. It returns while jobs still run,
+//! and when main returns they are cut off.
+
+use crossbeam_channel::Sender;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+use std::thread::JoinHandle;
+use thread_pool::executor::{Executor, Job, PoolClosed, run_job};
+
+/// A fixed pool of worker threads sharing one queue.
+pub struct ThreadPool {
+    jobs: Option<Sender<Job>>,
+    workers: Vec<JoinHandle<()>>,
+    panics: Arc<AtomicU64>,
+}
+
+impl ThreadPool {
+    /// Start `workers` threads (at least 1).
+    pub fn new(workers: usize) -> std::io::Result<Self> {
+        let (jobs, queue) = crossbeam_channel::unbounded::<Job>();
+        let panics = Arc::new(AtomicU64::new(0));
+        let mut handles = Vec::new();
+        for _ in 0..workers.max(1) {
+            let queue = queue.clone();
+            let panics = Arc::clone(&panics);
+            // Each worker takes the next job; the loop ends when the queue is closed and empty.
+            handles.push(std::thread::Builder::new().spawn(move || {
+                while let Ok(job) = queue.recv() {
+                    run_job(job, &panics);
+                }
+            })?);
+        }
+        Ok(Self {
+            jobs: Some(jobs),
+            workers: handles,
+            panics,
+        })
+    }
+}
+
+impl Executor for ThreadPool {
+    fn execute_job(&self, job: Job) -> Result<(), PoolClosed> {
+        match &self.jobs {
+            Some(jobs) => jobs.send(job).map_err(|_| PoolClosed),
+            None => Err(PoolClosed),
+        }
+    }
+}
+
+impl Drop for ThreadPool {
+    fn drop(&mut self) {
+        // Closing the queue lets the workers end, some time later; nobody waits.
+        self.jobs = None;
+    }
+}
