@@ -5,8 +5,10 @@
 //! `cargo test -p lab-04-exercise --test submit -- --include-ignored`.
 
 // The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/04-submit/`), placed in `.verify/`.
+// exercise's catalogue (`catalogue/04-submit/`), placed in `.verify/` (which exists only
+// while verify runs, so rustfmt is told not to look for it).
 #[cfg(feature = "verify")]
+#[rustfmt::skip]
 #[path = "../.verify/submit.rs"]
 mod submit;
 #[cfg(not(feature = "verify"))]
