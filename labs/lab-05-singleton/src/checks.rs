@@ -56,6 +56,32 @@ pub fn first_builder_waits_alone<W: Way + 'static>(new: fn(Builder) -> W) {
     });
 }
 
+/// Two singletons, each with a builder of its own, each build once and hand out their
+/// own config: the cell belongs to the instance, not to a static every instance shares.
+pub fn two_singletons_each_build_their_own<W: Way + 'static>(new: fn(Builder) -> W) {
+    labkit::testkit::within(TIME_LIMIT, HANG, move || {
+        let no_pause: Pause = Arc::new(|| {});
+        let (first, second) = (
+            new(Builder::new(no_pause.clone())),
+            new(Builder::new(no_pause)),
+        );
+        let same = std::ptr::eq(first.get(), second.get());
+        let built = (first.constructions(), second.constructions());
+        assert!(
+            built == (1, 1) && !same,
+            "two singletons, each with a builder of its own, built {} and {} config(s){}: keep \
+             the config in the struct (self.cell), not in a static that every instance shares",
+            built.0,
+            built.1,
+            if same {
+                " and handed out the same one"
+            } else {
+                ""
+            }
+        );
+    });
+}
+
 const HANG: &str = "does a lock stay held, or does a thread wait for a build that never ends?";
 
 /// A pause that holds each builder until `parties` builders are inside the build together,

@@ -5,13 +5,19 @@
 //! panics with a sentence in the student's words when the expectation fails.
 
 use crate::results::Task;
-use labkit::testkit::{Rendezvous, within};
+use labkit::exit::panic_message;
+use labkit::testkit::{Gate, Rendezvous, within};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 /// How long a check may take before it fails as a hang.
 pub const TIME_LIMIT: Duration = Duration::from_secs(30);
+
+/// How long a task waits for the others (to meet, or to finish first): well inside
+/// [`TIME_LIMIT`], so a check's own sentence is the one a student reads.
+pub const PATIENCE: Duration = Duration::from_millis(500);
 
 const HANG: &str = "does a join wait for a thread that never ends?";
 
@@ -21,19 +27,66 @@ pub type RunAll = fn(Vec<Task>) -> Vec<Result<u64, String>>;
 /// Sums a slice on scoped threads: `results::sum_in_parallel`, or a student's.
 pub type SumInParallel = fn(&[u64], usize, &(dyn Fn(&[u64]) -> u64 + Sync)) -> Result<u64, String>;
 
-/// Each task's value comes back in order; a panicking task comes back as its message,
-/// and the others are not lost.
+/// Results in words, without `Ok(..)` and `Err(..)` for a student to decode.
+fn described(results: &[Result<u64, String>]) -> String {
+    results.iter().map(one).collect::<Vec<_>>().join(", ")
+}
+
+fn one(result: &Result<u64, String>) -> String {
+    match result {
+        Ok(value) => value.to_string(),
+        Err(message) => format!("an error saying \"{message}\""),
+    }
+}
+
+/// A panic's message in words: std's text for `unwrap()` on a failed join shows Rust's
+/// debug output (`Err` value: Any { .. }), which says nothing to a student.
+fn panic_in_words(panic: &(dyn std::any::Any + Send)) -> String {
+    let message = panic_message(panic);
+    if message.starts_with("called `Result::unwrap()` on an `Err` value") {
+        "an unwrap() of a join whose thread had panicked".into()
+    } else {
+        message
+    }
+}
+
+/// Opens its gate when dropped: when its task returns, and when it panics.
+struct OpensWhenDone(Gate);
+
+impl Drop for OpensWhenDone {
+    fn drop(&mut self) {
+        self.0.open();
+    }
+}
+
+/// Eight tasks, the 6th panicking, each waiting for the one after it to finish: run at
+/// once, they finish last to first. Their results must still come back in the order
+/// the tasks were given, the panic as its message, and none lost.
 pub fn results_come_back_in_order_with_panics(run_all: RunAll) {
     within(TIME_LIMIT, HANG, move || {
+        let finished: Vec<Gate> = (0..8).map(|_| Gate::new()).collect();
         let tasks: Vec<Task> = (0..8u64)
             .map(|i| -> Task {
+                let mine = OpensWhenDone(finished[i as usize].clone());
+                let next = finished.get(i as usize + 1).cloned();
                 Box::new(move || {
+                    let _done = mine;
+                    if let Some(next) = next {
+                        next.wait_for(PATIENCE);
+                    }
                     assert!(i != 5, "task 5 failed on purpose");
                     i * 10
                 })
             })
             .collect();
-        let got = run_all(tasks);
+        let got = catch_unwind(AssertUnwindSafe(|| run_all(tasks))).unwrap_or_else(|panic| {
+            panic!(
+                "run_all itself panicked ({}) when one task panicked: a task's panic must come \
+                 back as its message in an error, not end run_all. Match on what join gives \
+                 back instead of unwrap",
+                panic_in_words(panic.as_ref())
+            )
+        });
         let want: Vec<Result<u64, String>> = (0..8u64)
             .map(|i| {
                 if i == 5 {
@@ -43,10 +96,20 @@ pub fn results_come_back_in_order_with_panics(run_all: RunAll) {
                 }
             })
             .collect();
+        let mut sorted = got.clone();
+        sorted.sort_by_key(|r| r.as_ref().map_or(50, |v| *v));
+        let hint = if got != want && sorted == want {
+            "results must come back in the order the tasks were given, whatever order they \
+             finish in: keep the JoinHandles in a Vec and join them in that order"
+        } else {
+            "join each thread and turn a panic's payload into its message \
+             (labkit::exit::panic_message)"
+        };
         assert!(
             got == want,
-            "8 tasks, the 6th panicking, gave {got:?}; expected {want:?}: join each thread \
-             and turn a panic's payload into its message (labkit::exit::panic_message)"
+            "8 tasks, the 6th panicking, gave back [{}]; expected [{}]: {hint}",
+            described(&got),
+            described(&want)
         );
     });
 }
@@ -58,7 +121,7 @@ pub fn tasks_run_at_the_same_time(run_all: RunAll) {
         let tasks: Vec<Task> = (0..4)
             .map(|_| -> Task {
                 let meeting = meeting.clone();
-                Box::new(move || u64::from(meeting.wait_for(Duration::from_secs(2))))
+                Box::new(move || u64::from(meeting.wait_for(PATIENCE)))
             })
             .collect();
         let met: u64 = run_all(tasks).into_iter().map(|r| r.unwrap_or(0)).sum();
@@ -70,6 +133,28 @@ pub fn tasks_run_at_the_same_time(run_all: RunAll) {
     });
 }
 
+/// Call the student's sum, turning a panic in it into a sentence about the case.
+fn summed(
+    sum: SumInParallel,
+    numbers: &[u64],
+    threads: usize,
+    task: &(dyn Fn(&[u64]) -> u64 + Sync),
+) -> Result<u64, String> {
+    catch_unwind(AssertUnwindSafe(|| sum(numbers, threads, task))).unwrap_or_else(|panic| {
+        panic!(
+            "summing {} numbers on {threads} thread(s) panicked instead of returning ({}): \
+             {}",
+            numbers.len(),
+            panic_in_words(panic.as_ref()),
+            if numbers.len() < threads {
+                "an empty slice, or fewer numbers than threads, must still work (a chunk size of 0 is not allowed)"
+            } else {
+                "a chunk that panics must come back as Err with its message: match on what join gives back"
+            }
+        )
+    })
+}
+
 /// The parallel sum is exact for every size and thread count (even an empty slice, or
 /// fewer numbers than threads), and a chunk that panics gives `Err` with its message.
 pub fn the_parallel_sum_is_exact_and_reports_a_panic(sum: SumInParallel) {
@@ -78,12 +163,13 @@ pub fn the_parallel_sum_is_exact_and_reports_a_panic(sum: SumInParallel) {
         for len in [0u64, 1, 7, 1000] {
             let numbers: Vec<u64> = (1..=len).collect();
             for threads in [1, 2, 3, 8] {
-                let got = sum(&numbers, threads, &plain);
+                let got = summed(sum, &numbers, threads, &plain);
                 let want = numbers.iter().sum::<u64>();
                 assert!(
                     got == Ok(want),
-                    "the sum of 1..={len} on {threads} thread(s) gave {got:?}, not Ok({want}): \
-                     does every number land in exactly one chunk?"
+                    "the sum of 1..={len} on {threads} thread(s) gave {}, not {want}: does every \
+                     number land in exactly one chunk?",
+                    one(&got)
                 );
             }
         }
@@ -95,11 +181,12 @@ pub fn the_parallel_sum_is_exact_and_reports_a_panic(sum: SumInParallel) {
             part.iter().sum::<u64>()
         };
         let numbers: Vec<u64> = (1..=100).collect();
-        let got = sum(&numbers, 4, &unlucky);
+        let got = summed(sum, &numbers, 4, &unlucky);
         assert!(
             got == Err("a chunk with 13 in it failed on purpose".into()),
-            "a chunk that panicked gave {got:?}: join each scoped thread and return its panic \
-             message as Err"
+            "a chunk that panicked gave {}: join each scoped thread and return its panic \
+             message as Err",
+            one(&got)
         );
     });
 }
@@ -110,16 +197,17 @@ pub fn the_chunks_are_summed_at_the_same_time(sum: SumInParallel) {
         let meeting = Rendezvous::new(4);
         let all_met = Arc::new(AtomicBool::new(true));
         let task = |part: &[u64]| {
-            if !meeting.wait_for(Duration::from_secs(2)) {
+            if !meeting.wait_for(PATIENCE) {
                 all_met.store(false, Ordering::Relaxed);
             }
             part.iter().sum::<u64>()
         };
         let numbers: Vec<u64> = (1..=400).collect();
-        let got = sum(&numbers, 4, &task);
+        let got = summed(sum, &numbers, 4, &task);
         assert!(
             got == Ok(80_200),
-            "the sum of 1..=400 on 4 threads gave {got:?}"
+            "the sum of 1..=400 on 4 threads gave {}, not 80200",
+            one(&got)
         );
         assert!(
             all_met.load(Ordering::Relaxed),

@@ -4,14 +4,17 @@
 //! untouched. Grade it: `cargo run -p course -- check 05-double-checked`, or
 //! `cargo test -p lab-05-exercise --test double_checked -- --include-ignored`.
 
-// The code under grading: yours, or (for `course verify` only) the lab's reference or
-// its wrong-on-purpose variant with Relaxed orderings (right on x86, wrong for loom).
-#[cfg(feature = "verify-reference")]
-use singleton::double_checked::DoubleChecked as Subject;
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-use singleton::relaxed::RelaxedDoubleChecked as Subject;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use singleton_exercise::double_checked::DoubleChecked as Subject;
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/05-double-checked/`), placed in `.verify/` (which exists only
+// while verify runs, so rustfmt is told not to look for it).
+#[cfg(feature = "verify")]
+#[rustfmt::skip]
+#[path = "../.verify/double_checked.rs"]
+mod double_checked;
+#[cfg(not(feature = "verify"))]
+use singleton_exercise::double_checked;
+
+use double_checked::DoubleChecked as Subject;
 
 #[cfg(not(loom))]
 #[test]
@@ -25,6 +28,13 @@ fn one_instance_for_50_threads() {
 #[ignore = "exercise: grade with `cargo run -p course -- check 05-double-checked`"]
 fn the_first_builder_waits_alone() {
     singleton::checks::first_builder_waits_alone(Subject::new);
+}
+
+#[cfg(not(loom))]
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 05-double-checked`"]
+fn two_singletons_each_build_their_own() {
+    singleton::checks::two_singletons_each_build_their_own(Subject::new);
 }
 
 #[cfg(loom)]

@@ -4,14 +4,17 @@
 //! untouched. Grade it: `cargo run -p course -- check 05-once-lock`, or
 //! `cargo test -p lab-05-exercise --test once_lock -- --include-ignored`.
 
-// The code under grading: yours, or (for `course verify` only) the lab's reference or
-// its wrong-on-purpose naive singleton.
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-use singleton::naive::NaiveSingleton as Subject;
-#[cfg(feature = "verify-reference")]
-use singleton::once_lock::OnceLockSingleton as Subject;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use singleton_exercise::once_lock::OnceLockSingleton as Subject;
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/05-once-lock/`), placed in `.verify/` (which exists only
+// while verify runs, so rustfmt is told not to look for it).
+#[cfg(feature = "verify")]
+#[rustfmt::skip]
+#[path = "../.verify/once_lock.rs"]
+mod once_lock;
+#[cfg(not(feature = "verify"))]
+use singleton_exercise::once_lock;
+
+use once_lock::OnceLockSingleton as Subject;
 
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 05-once-lock`"]
@@ -23,4 +26,10 @@ fn one_instance_for_50_threads() {
 #[ignore = "exercise: grade with `cargo run -p course -- check 05-once-lock`"]
 fn the_first_builder_waits_alone() {
     singleton::checks::first_builder_waits_alone(Subject::new);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 05-once-lock`"]
+fn two_singletons_each_build_their_own() {
+    singleton::checks::two_singletons_each_build_their_own(Subject::new);
 }

@@ -11,6 +11,23 @@ use loom::sync::Arc;
 /// With Relaxed orderings a thread can see the pointer without the build behind it:
 /// loom then panics with "Causality violation".
 pub fn builds_once_and_every_reader_sees_the_build<W: Way + Send + 'static>(new: fn(Builder) -> W) {
+    // loom says "Causality violation" in its own words; say what it means here.
+    let explored = std::panic::catch_unwind(move || model(new));
+    if let Err(payload) = explored {
+        let message = labkit::exit::panic_message(payload.as_ref());
+        if message.contains("Causality violation") {
+            panic!(
+                "loom found a reader that saw the pointer before the writes that built the \
+                 config it points to: publish it with a Release store (or a Release \
+                 compare_exchange) and read it with an Acquire load, so the build happens \
+                 before any read of it ({message})"
+            );
+        }
+        std::panic::resume_unwind(payload);
+    }
+}
+
+fn model<W: Way + Send + 'static>(new: fn(Builder) -> W) {
     loom::model(move || {
         let builder = Builder::new(std::sync::Arc::new(|| {}));
         let proof = builder.proof();

@@ -24,5 +24,8 @@ use processes::results::Task;
 
 /// Run every task on its own thread at once; each one's value in order, or its panic's message.
 pub fn run_all(tasks: Vec<Task>) -> Vec<Result<u64, String>> {
-    todo!("spawn every task, then join each handle in order; a panic becomes Err(message)")
+    todo!(
+        "spawn all {} tasks, then join each handle in order; a panic becomes Err(message)",
+        tasks.len()
+    )
 }

@@ -25,5 +25,8 @@ pub fn sum_in_parallel(
     threads: usize,
     task: &(dyn Fn(&[u64]) -> u64 + Sync),
 ) -> Result<u64, String> {
-    todo!("std::thread::scope: a thread per chunk, then join them all and add up")
+    todo!(
+        "std::thread::scope: {threads} threads, one per chunk of the {} numbers, each running the task ({task:p}), then join them all and add up",
+        numbers.len()
+    )
 }
