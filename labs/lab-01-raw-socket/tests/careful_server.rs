@@ -107,5 +107,8 @@ fn the_careful_steps_pass_the_exercise_grading_checks() {
     a_2000_byte_head_gets_200_and_a_clean_close(CAREFUL);
     a_16_kib_head_gets_431(CAREFUL);
     garbage_gets_400(CAREFUL);
-    the_response_says_where_its_body_ends(CAREFUL);
+    a_silent_client_gets_408(CAREFUL);
+    a_dripping_client_gets_408_in_time(CAREFUL);
+    the_response_is_built_from_its_input(CAREFUL);
+    lengths_are_counted_in_bytes(CAREFUL);
 }

@@ -51,7 +51,7 @@ fn the_naive_steps_fail_the_exercise_grading_checks() {
         naive_read
     ));
     assert!(fails(
-        raw_socket::checks::the_response_says_where_its_body_ends,
+        raw_socket::checks::the_response_is_built_from_its_input,
         bare
     ));
 }

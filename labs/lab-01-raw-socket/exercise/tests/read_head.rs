@@ -1,24 +1,25 @@
-//! Grades exercise `01-read-head` with the lab's own checks (`raw_socket::checks`).
+//! Grades exercise `01-read-head` with the lab's own checks (`raw_socket::checks`), run through
+//! the lab's own connection handling with your step swapped in.
 //!
 //! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
 //! untouched. Grade it: `cargo run -p course -- check 01-read-head`, or
 //! `cargo test -p lab-01-exercise --test read_head -- --include-ignored`.
 
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/01-read-head/`), placed in `.verify/` (which exists only
+// while verify runs, so rustfmt is told not to look for it).
+#[cfg(feature = "verify")]
+#[rustfmt::skip]
+#[path = "../.verify/read_head.rs"]
+mod read_head;
+#[cfg(not(feature = "verify"))]
+use raw_socket_exercise::read_head;
+
 use raw_socket::careful::{CAREFUL, Steps};
 use raw_socket::checks;
 
-// The code under grading: yours, or (for `course verify` only) the reference read or
-// the lecture's one read of 1024 bytes.
-#[cfg(feature = "verify-reference")]
-use netkit::request::read_request as subject;
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-use raw_socket::naive::read_once as subject;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use raw_socket_exercise::read_head::read_request as subject;
-
-/// The lab's careful server, with your read step.
 const STEPS: Steps = Steps {
-    read: subject,
+    read: read_head::read_request,
     ..CAREFUL
 };
 
@@ -38,4 +39,16 @@ fn a_16_kib_head_gets_431() {
 #[ignore = "exercise: grade with `cargo run -p course -- check 01-read-head`"]
 fn garbage_gets_400() {
     checks::garbage_gets_400(STEPS);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 01-read-head`"]
+fn a_silent_client_gets_408() {
+    checks::a_silent_client_gets_408(STEPS);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 01-read-head`"]
+fn a_dripping_client_gets_408_in_time() {
+    checks::a_dripping_client_gets_408_in_time(STEPS);
 }

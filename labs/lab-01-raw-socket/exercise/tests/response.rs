@@ -1,39 +1,42 @@
-//! Grades exercise `01-response` with the lab's own checks (`raw_socket::checks`).
+//! Grades exercise `01-response` with the lab's own checks (`raw_socket::checks`), run through
+//! the lab's own connection handling with your step swapped in.
 //!
 //! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
 //! untouched. Grade it: `cargo run -p course -- check 01-response`, or
 //! `cargo test -p lab-01-exercise --test response -- --include-ignored`.
 
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/01-response/`), placed in `.verify/` (which exists only
+// while verify runs, so rustfmt is told not to look for it).
+#[cfg(feature = "verify")]
+#[rustfmt::skip]
+#[path = "../.verify/response.rs"]
+mod response;
+#[cfg(not(feature = "verify"))]
+use raw_socket_exercise::response;
+
 use raw_socket::careful::{CAREFUL, Steps};
 use raw_socket::checks;
 
-// The code under grading: yours, or (for `course verify` only) the reference encoding or
-// the lecture's bare status line and body.
-#[cfg(feature = "verify-reference")]
-use netkit::response::Response;
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-use raw_socket::naive::bare_response_bytes as subject;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-use raw_socket_exercise::response::response_bytes as subject;
-#[cfg(feature = "verify-reference")]
-fn subject(response: &Response) -> Vec<u8> {
-    response.to_bytes()
-}
-
-/// The lab's careful server, with your encode step.
 const STEPS: Steps = Steps {
-    encode: subject,
+    encode: response::response_bytes,
     ..CAREFUL
 };
 
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 01-response`"]
-fn the_response_says_where_its_body_ends() {
-    checks::the_response_says_where_its_body_ends(STEPS);
+fn the_response_is_built_from_its_input() {
+    checks::the_response_is_built_from_its_input(STEPS);
 }
 
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 01-response`"]
-fn a_2000_byte_head_still_gets_a_clean_200() {
+fn lengths_are_counted_in_bytes() {
+    checks::lengths_are_counted_in_bytes(STEPS);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 01-response`"]
+fn a_2000_byte_head_gets_200_and_a_clean_close() {
     checks::a_2000_byte_head_gets_200_and_a_clean_close(STEPS);
 }

@@ -1,0 +1,31 @@
+//! Mistake: no limit. The buffer grows until the blank line comes, so a client decides
+//! how much memory the server spends on its head.
+
+use netkit::request::{MAX_HEAD_BYTES, Request, RequestError, is_timeout, parse_head};
+use std::io::Read;
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+/// Read one request head from `stream`: at most [`MAX_HEAD_BYTES`], within `timeout`.
+pub fn read_request(stream: &mut TcpStream, timeout: Duration) -> Result<Request, RequestError> {
+    // One deadline for the whole head: a client dripping a byte at a time cannot hold us.
+    let deadline = Instant::now() + timeout;
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        if let Some(request) = parse_head(&buf)? {
+            return Ok(request);
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(RequestError::Timeout);
+        }
+        stream.set_read_timeout(Some(left)).map_err(RequestError::Io)?;
+        match stream.read(&mut chunk) {
+            Ok(0) => return Err(RequestError::Closed),
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            Err(e) if is_timeout(&e) => return Err(RequestError::Timeout),
+            Err(e) => return Err(RequestError::Io(e)),
+        }
+    }
+}

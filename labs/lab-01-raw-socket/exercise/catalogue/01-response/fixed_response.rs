@@ -1,0 +1,20 @@
+//! Mistake: one fixed response, whatever it is given: right for the page it was tried
+//! on, wrong for every other status and body.
+
+use netkit::response::{Response, reason};
+
+/// The full bytes of `response`: status line, headers, blank line, body.
+pub fn response_bytes(given: &Response) -> Vec<u8> {
+    let _ = given;
+    let response = &Response::text(200, "hello\n");
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(
+        format!("HTTP/1.1 {} {}\r\n", response.status, reason(response.status)).as_bytes(),
+    );
+    bytes.extend_from_slice(format!("Content-Type: {}\r\n", response.content_type).as_bytes());
+    // The length in bytes: "你好" is 2 characters and 6 bytes.
+    bytes.extend_from_slice(format!("Content-Length: {}\r\n", response.body.len()).as_bytes());
+    bytes.extend_from_slice(b"Connection: close\r\n\r\n");
+    bytes.extend_from_slice(&response.body);
+    bytes
+}
