@@ -7,12 +7,13 @@
 
 use crate::dispatch::{Connections, Dispatch};
 use crate::server::{ServerHandle, serve_dispatched};
-use labkit::testkit::{TEST_TIMEOUT, within};
+use labkit::testkit::{Gate, TEST_TIMEOUT, within};
 use netkit::client::get_with_timeout;
 use netkit::request::Request;
 use netkit::response::Response;
 use std::io;
 use std::net::TcpStream;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -81,9 +82,204 @@ pub fn n_requests_in_the_handler_at_once(make: MakeDispatch) {
         server.shutdown();
         assert!(
             statuses.iter().all(|&s| s == 200),
-            "{N} requests should all be in the handler at the same moment, but they got \
-             {statuses:?} (504: a request waited alone): serve each connection on its own \
-             thread, and return from dispatch at once"
+            "{N} requests should all be in the handler at the same moment, but they got {} \
+             (504: a request waited alone): serve each connection on its own thread, and \
+             return from dispatch at once",
+            listed(&statuses)
+        );
+    });
+}
+
+/// What a client got: a status, or nothing in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Got {
+    Status(u16),
+    Nothing,
+}
+
+impl std::fmt::Display for Got {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Status(status) => write!(f, "{status}"),
+            Self::Nothing => f.write_str("no answer"),
+        }
+    }
+}
+
+fn status_within(addr: std::net::SocketAddr, wait: Duration) -> Got {
+    get_with_timeout(addr, "/", wait).map_or(Got::Nothing, |r| Got::Status(r.status))
+}
+
+/// Statuses as a student reads them: `200, 504, 504` (0 is no answer).
+fn listed(statuses: &[u16]) -> String {
+    let words: Vec<String> = statuses
+        .iter()
+        .map(|&s| {
+            if s == 0 {
+                "no answer".into()
+            } else {
+                s.to_string()
+            }
+        })
+        .collect();
+    words.join(", ")
+}
+
+/// How long requests held in the handler wait for the check to let them go.
+pub const PATIENCE: Duration = Duration::from_secs(3);
+
+/// A request still being handled keeps working this long after it is let go, so a
+/// finish that does not join returns while it runs.
+const STILL_WORKING: Duration = Duration::from_millis(200);
+
+/// The dispatch under test, watched: its `finish` lets the held requests go, then says
+/// whether the request in flight had finished by the time `finish` returned.
+struct Watched {
+    inner: Box<dyn Dispatch>,
+    gate: Gate,
+    handled: Arc<AtomicBool>,
+    finished_in_time: Arc<AtomicBool>,
+}
+
+impl Dispatch for Watched {
+    fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream> {
+        self.inner.dispatch(stream)
+    }
+
+    fn finish(self: Box<Self>) {
+        let Self {
+            inner,
+            gate,
+            handled,
+            finished_in_time,
+        } = *self;
+        // Released only now: the request is in flight while finish runs.
+        gate.open();
+        inner.finish();
+        // Acquire: pairs with the handler's Release store.
+        finished_in_time.store(handled.load(Ordering::Acquire), Ordering::Release);
+    }
+}
+
+/// A request in the handler when the server shuts down (it is let go as `finish`
+/// begins) has been answered by the time `finish` returns: finish joins its threads.
+pub fn finish_waits_for_a_request_in_flight(make: MakeDispatch) {
+    within(TIME_LIMIT, HANG, move || {
+        let (gate, handled) = (Gate::new(), Arc::new(AtomicBool::new(false)));
+        let finished_in_time = Arc::new(AtomicBool::new(false));
+        let watched = (
+            gate.clone(),
+            Arc::clone(&handled),
+            Arc::clone(&finished_in_time),
+        );
+        let make: MakeDispatch = Box::new(move |connections| {
+            let inner = make(connections)?;
+            let (gate, handled, finished_in_time) = watched;
+            Ok(Box::new(Watched {
+                inner,
+                gate,
+                handled,
+                finished_in_time,
+            }) as Box<dyn Dispatch>)
+        });
+        let (entered, has_entered) = std::sync::mpsc::channel();
+        let entered = Mutex::new(entered);
+        let (held, done) = (gate.clone(), Arc::clone(&handled));
+        let server = start(make, move |_| {
+            let _ = entered
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .send(());
+            held.wait_for(PATIENCE);
+            std::thread::sleep(STILL_WORKING);
+            // Release: pairs with the Acquire load in Watched::finish.
+            done.store(true, Ordering::Release);
+            Response::text(200, "finished\n")
+        });
+        let addr = server.addr();
+        let client = std::thread::spawn(move || status_within(addr, TEST_TIMEOUT));
+        assert!(
+            has_entered.recv_timeout(PATIENCE).is_ok(),
+            "a request never reached the handler"
+        );
+        server.shutdown();
+        let status = client.join().unwrap_or(Got::Nothing);
+        assert!(
+            finished_in_time.load(Ordering::Acquire),
+            "finish returned while a request was still being handled (its client got {status} \
+             later): finish must join every thread it started, so no request is cut off \
+             when the server stops"
+        );
+    });
+}
+
+/// With W workers and room for 2 more in the queue, W + 2 requests at once: exactly W
+/// are in the handler, never more; every one is answered; and afterwards the pool
+/// still takes new requests (each connection was counted out when it was done).
+pub fn never_more_than_w_requests_in_the_handler(make: MakeDispatch, workers: usize, queue: usize) {
+    within(TIME_LIMIT, HANG, move || {
+        // (inside now, the most ever inside at once)
+        let inside = Arc::new((Mutex::new((0usize, 0usize)), Condvar::new()));
+        let gate = Gate::new();
+        let (counting, held) = (Arc::clone(&inside), gate.clone());
+        let server = start(make, move |_| {
+            let (count, changed) = &*counting;
+            {
+                let mut c = count.lock().unwrap_or_else(PoisonError::into_inner);
+                c.0 += 1;
+                c.1 = c.1.max(c.0);
+                changed.notify_all();
+            }
+            held.wait_for(PATIENCE);
+            count.lock().unwrap_or_else(PoisonError::into_inner).0 -= 1;
+            Response::text(200, "hello\n")
+        });
+        let addr = server.addr();
+        let clients: Vec<_> = (0..workers + queue)
+            .map(|_| std::thread::spawn(move || status_within(addr, TEST_TIMEOUT)))
+            .collect();
+        let (count, changed) = &*inside;
+        let c = count.lock().unwrap_or_else(PoisonError::into_inner);
+        // Until W are inside, then a while longer for any beyond W.
+        let (c, _) = changed
+            .wait_timeout_while(c, PATIENCE, |c| c.0 < workers)
+            .unwrap_or_else(PoisonError::into_inner);
+        let (c, _) = changed
+            .wait_timeout_while(c, Duration::from_millis(300), |c| c.1 <= workers)
+            .unwrap_or_else(PoisonError::into_inner);
+        let most = c.1;
+        drop(c);
+        gate.open();
+        let statuses: Vec<u16> = clients
+            .into_iter()
+            .map(|c| match c.join().unwrap_or(Got::Nothing) {
+                Got::Status(s) => s,
+                Got::Nothing => 0,
+            })
+            .collect();
+        let later: Vec<Got> = (0..2 * (workers + queue))
+            .map(|_| status_within(addr, Duration::from_secs(3)))
+            .collect();
+        server.shutdown();
+        assert!(
+            most <= workers,
+            "{most} requests were in the handler at once on a pool of {workers} workers: a \
+             pool serves at most {workers} at a time, and the rest wait in its queue"
+        );
+        assert!(
+            statuses.iter().all(|&s| s == 200),
+            "of {} requests that fit in the pool and its queue, the answers were {}: each \
+             should be served (200) once a worker is free",
+            workers + queue,
+            listed(&statuses)
+        );
+        assert!(
+            later.iter().all(|&g| g == Got::Status(200)),
+            "after {} requests had finished, {} of the next {} got no 200: count a \
+             connection out when its worker is done with it, or the pool fills up for good",
+            workers + queue,
+            later.iter().filter(|&&g| g != Got::Status(200)).count(),
+            later.len()
         );
     });
 }
@@ -94,12 +290,12 @@ pub fn an_idle_client_does_not_block_others(make: MakeDispatch) {
     within(TIME_LIMIT, HANG, move || {
         let server = start(make, |_| Response::text(200, "hello\n"));
         let idle = TcpStream::connect(server.addr()).expect("connect to the server");
-        let status = get_with_timeout(server.addr(), "/", Duration::from_secs(3)).map(|r| r.status);
+        let status = status_within(server.addr(), Duration::from_secs(3));
         drop(idle);
         server.shutdown();
         assert!(
-            matches!(status, Ok(200)),
-            "with one client connected and silent, the next GET got {status:?} instead of \
+            status == Got::Status(200),
+            "with one client connected and silent, the next GET got {status} instead of \
              200: the silent client must not hold the accept loop"
         );
     });
@@ -114,15 +310,16 @@ pub fn a_full_pool_refuses_with_503_at_once(make: MakeDispatch, workers: usize, 
             .map(|_| TcpStream::connect(server.addr()).expect("connect to the server"))
             .collect();
         let started = Instant::now();
-        let status = get_with_timeout(server.addr(), "/", Duration::from_secs(3)).map(|r| r.status);
+        let status = status_within(server.addr(), Duration::from_secs(3));
         let waited = started.elapsed();
         drop(held);
         let totals = server.shutdown();
         assert!(
-            matches!(status, Ok(503)) && waited < Duration::from_secs(1),
+            status == Got::Status(503) && waited < Duration::from_secs(1),
             "with {workers} workers busy and {queue} connections queued, the next client \
-             got {status:?} after {waited:.1?}; it should get 503 within a second: when \
-             workers + queue connections are inside, hand the stream back with Err(stream)"
+             got {status} after {:.1} s; it should get 503 within a second: when workers + \
+             queue connections are inside, hand the stream back with Err(stream)",
+            waited.as_secs_f64()
         );
         assert!(
             totals.refused == 1,

@@ -70,9 +70,12 @@ fn the_threaded_and_pool_models_pass_the_exercise_grading_checks() {
     };
     n_requests_in_the_handler_at_once(model(threaded));
     an_idle_client_does_not_block_others(model(threaded));
+    finish_waits_for_a_request_in_flight(model(threaded));
     n_requests_in_the_handler_at_once(model(pool));
     an_idle_client_does_not_block_others(model(pool));
     a_full_pool_refuses_with_503_at_once(model(pool), N, 2);
+    never_more_than_w_requests_in_the_handler(model(pool), N, 2);
+    finish_waits_for_a_request_in_flight(model(pool));
 }
 
 /// And they can fail: one connection at a time cannot put N in the handler.

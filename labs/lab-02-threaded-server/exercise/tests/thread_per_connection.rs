@@ -1,24 +1,26 @@
-//! Grades exercise `02-thread-per-connection` with the lab's own checks
-//! (`threaded_server::checks`).
+//! Grades exercise `02-thread-per-connection` with the lab's own checks (`threaded_server::checks`),
+//! against the lab's server on real sockets.
 //!
 //! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
 //! untouched. Grade it: `cargo run -p course -- check 02-thread-per-connection`, or
 //! `cargo test -p lab-02-exercise --test thread_per_connection -- --include-ignored`.
 
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/02-thread-per-connection/`), placed in `.verify/` (which exists only
+// while verify runs, so rustfmt is told not to look for it).
+#[cfg(feature = "verify")]
+#[rustfmt::skip]
+#[path = "../.verify/thread_per_connection.rs"]
+mod thread_per_connection;
+#[cfg(not(feature = "verify"))]
+use threaded_server_exercise::thread_per_connection;
+
 use threaded_server::checks::{self, MakeDispatch};
 use threaded_server::dispatch::Dispatch;
 
-/// The code under grading: yours, or (for `course verify` only) the lab's reference or
-/// the one-at-a-time sequential model.
 fn subject() -> MakeDispatch {
     Box::new(|connections| {
-        #[cfg(feature = "verify-reference")]
-        let dispatch = threaded_server::dispatch::ThreadPerConnection::new(connections, None);
-        #[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-        let dispatch = threaded_server::dispatch::Sequential::new(connections);
-        #[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
-        let dispatch =
-            threaded_server_exercise::thread_per_connection::ThreadPerConnection::new(connections);
+        let dispatch = thread_per_connection::ThreadPerConnection::new(connections);
         Ok(Box::new(dispatch) as Box<dyn Dispatch>)
     })
 }
@@ -33,4 +35,10 @@ fn n_requests_in_the_handler_at_once() {
 #[ignore = "exercise: grade with `cargo run -p course -- check 02-thread-per-connection`"]
 fn an_idle_client_does_not_block_others() {
     checks::an_idle_client_does_not_block_others(subject());
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 02-thread-per-connection`"]
+fn finish_waits_for_a_request_in_flight() {
+    checks::finish_waits_for_a_request_in_flight(subject());
 }
