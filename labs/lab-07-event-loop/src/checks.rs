@@ -73,7 +73,7 @@ pub fn idle_and_active_clients_are_all_served(steps: IoSteps) {
             served == ACTIVE,
             "with {IDLE} idle clients connected, {served} of {ACTIVE} active clients got 200: \
              on WouldBlock a step must return (Done for a read, Blocked for a write), never \
-             wait and never close"
+             wait and never close the connection"
         );
     });
 }
@@ -88,15 +88,17 @@ pub fn heads_in_pieces_and_a_large_response_get_through(steps: IoSteps) {
         let status = exchange(addr, &[long_head.as_bytes()]);
         assert!(
             status == Some(200),
-            "a 6,000-byte head got {status:?}, not 200: read until WouldBlock, not once \
-             per event (edge-triggered readiness does not fire again for bytes already there)"
+            "a 6,000-byte head got {}, not 200: read until WouldBlock, not once per event \
+             (edge-triggered readiness does not fire again for bytes already there)",
+            in_words(status)
         );
         let pieces: [&[u8]; 3] = [b"GET /nothing HT", b"TP/1.1\r\nHost: x\r\n", b"\r\n"];
         let status = exchange(addr, &pieces);
         assert!(
             status == Some(404),
-            "a head sent in three pieces got {status:?}, not 404: WouldBlock between \
-             pieces means \"wait for more\" (Done for the loop to parse), not \"closed\""
+            "a head sent in three pieces got {}, not 404: WouldBlock between pieces means \
+             \"wait for more\" (Done for the loop to parse), not \"closed\"",
+            in_words(status)
         );
         let body = slow_read(addr);
         server.shutdown();
@@ -110,6 +112,74 @@ pub fn heads_in_pieces_and_a_large_response_get_through(steps: IoSteps) {
              only part of the buffer; keep `sent` and go on from there when writable again",
             body.len()
         );
+    });
+}
+
+/// A status, or "no answer", in words.
+fn in_words(status: Option<u16>) -> String {
+    status.map_or_else(|| "no answer".into(), |s| s.to_string())
+}
+
+/// A head of 16 KiB, twice the limit, sent in one burst, gets 431: the read step stops
+/// at `limit` bytes even when more are there to read.
+pub fn a_head_past_the_limit_gets_431(steps: IoSteps) {
+    within(TIME_LIMIT, HANG, move || {
+        let server = start(steps);
+        let huge = format!("GET / HTTP/1.1\r\nX-Pad: {}\r\n\r\n", "a".repeat(16 * 1024));
+        let status = exchange(server.addr(), &[huge.as_bytes()]);
+        server.shutdown();
+        assert!(
+            status == Some(431),
+            "a 16 KiB head sent in one burst got {}, not 431: stop at `limit` bytes (return \
+             Done) even when more are waiting, or one client decides how much the server buffers",
+            in_words(status)
+        );
+    });
+}
+
+/// How long each of the other clients may wait in [`the_loop_never_waits`].
+pub const ANSWER_WITHIN: Duration = Duration::from_secs(2);
+
+/// While one client has sent half a head and gone quiet, and another has asked for
+/// `/big` and stopped reading, 8 other clients are each answered within
+/// [`ANSWER_WITHIN`]: no step waits for one client while the others queue behind it.
+pub fn the_loop_never_waits(steps: IoSteps) {
+    within(TIME_LIMIT, HANG, move || {
+        let server = start(steps);
+        let addr = server.addr();
+        let mut quiet = TcpStream::connect(addr).expect("connect to the event loop");
+        let _ = quiet.set_nodelay(true);
+        let _ = quiet.write_all(b"GET / HTTP/1.1\r\nHo");
+        let mut not_reading = TcpStream::connect(addr).expect("connect to the event loop");
+        let _ = not_reading.write_all(b"GET /big HTTP/1.1\r\nHost: x\r\n\r\n");
+        // Both are in the loop's hands before the others arrive (the slow clients).
+        std::thread::sleep(Duration::from_millis(200));
+        let answered = std::thread::scope(|s| {
+            let others: Vec<_> = (0..8)
+                .map(|_| {
+                    s.spawn(move || {
+                        get_with_timeout(addr, "/nothing", ANSWER_WITHIN)
+                            .is_ok_and(|r| r.status == 404)
+                    })
+                })
+                .collect();
+            others
+                .into_iter()
+                .map(|c| c.join().unwrap_or(false))
+                .filter(|&answered| answered)
+                .count()
+        });
+        assert!(
+            answered == 8,
+            "while one client had sent half a head and gone quiet, and another was not \
+             reading its 16 MiB answer, {} of 8 other clients got no answer within {} s: on \
+             WouldBlock a step must return at once (Done for a read, Blocked for a write); \
+             a step that waits in a loop stalls every other client",
+            8 - answered,
+            ANSWER_WITHIN.as_secs()
+        );
+        drop((quiet, not_reading));
+        server.shutdown();
     });
 }
 

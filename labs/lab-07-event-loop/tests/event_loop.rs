@@ -160,6 +160,8 @@ fn the_non_blocking_steps_pass_the_exercise_grading_checks() {
     use event_loop::checks::*;
     idle_and_active_clients_are_all_served(event_loop::conn::NON_BLOCKING);
     heads_in_pieces_and_a_large_response_get_through(event_loop::conn::NON_BLOCKING);
+    a_head_past_the_limit_gets_431(event_loop::conn::NON_BLOCKING);
+    the_loop_never_waits(event_loop::conn::NON_BLOCKING);
 }
 
 /// And they can fail: one read and one write per readiness event lose the rest.

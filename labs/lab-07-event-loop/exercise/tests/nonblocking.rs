@@ -1,22 +1,26 @@
-//! Grades exercise `07-nonblocking` with the lab's own checks (`event_loop::checks`).
+//! Grades exercise `07-nonblocking` with the lab's own checks (`event_loop::checks`):
+//! the lab's event loop, with your read and write steps, against real clients.
 //!
 //! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
 //! untouched. Grade it: `cargo run -p course -- check 07-nonblocking`, or
 //! `cargo test -p lab-07-exercise --test nonblocking -- --include-ignored`.
 
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/07-nonblocking/`), placed in `.verify/` (which exists
+// only while verify runs, so rustfmt is told not to look for it).
+#[cfg(feature = "verify")]
+#[rustfmt::skip]
+#[path = "../.verify/nonblocking.rs"]
+mod nonblocking;
+#[cfg(not(feature = "verify"))]
+use event_loop_exercise::nonblocking;
+
 use event_loop::checks;
 use event_loop::conn::IoSteps;
 
-/// The code under grading: yours, or (for `course verify` only) the lab's reference or
-/// its wrong-on-purpose steps that do one call per readiness event.
-#[cfg(feature = "verify-reference")]
-const STEPS: IoSteps = event_loop::conn::NON_BLOCKING;
-#[cfg(all(feature = "verify-wrong", not(feature = "verify-reference")))]
-const STEPS: IoSteps = event_loop::naive_steps::ONE_CALL_PER_EVENT;
-#[cfg(not(any(feature = "verify-reference", feature = "verify-wrong")))]
 const STEPS: IoSteps = IoSteps {
-    read: event_loop_exercise::nonblocking::read_available,
-    write: event_loop_exercise::nonblocking::write_available,
+    read: nonblocking::read_available,
+    write: nonblocking::write_available,
 };
 
 #[test]
@@ -29,4 +33,16 @@ fn idle_and_active_clients_are_all_served() {
 #[ignore = "exercise: grade with `cargo run -p course -- check 07-nonblocking`"]
 fn heads_in_pieces_and_a_large_response_get_through() {
     checks::heads_in_pieces_and_a_large_response_get_through(STEPS);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 07-nonblocking`"]
+fn a_head_past_the_limit_gets_431() {
+    checks::a_head_past_the_limit_gets_431(STEPS);
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 07-nonblocking`"]
+fn the_loop_never_waits() {
+    checks::the_loop_never_waits(STEPS);
 }

@@ -51,7 +51,9 @@ impl BoundedPool {
 
 impl Dispatch for BoundedPool {
     fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream> {
-        todo!("full? Err(stream) for a 503; else count it in and send it ({stream:?}) to the workers")
+        todo!(
+            "full? Err(stream) for a 503; else count it in and send it ({stream:?}) to the workers"
+        )
     }
 
     fn finish(self: Box<Self>) {

@@ -45,7 +45,10 @@ impl ThreadPerConnection {
 
 impl Dispatch for ThreadPerConnection {
     fn dispatch(&mut self, stream: TcpStream) -> Result<(), TcpStream> {
-        todo!("spawn a thread that serves the stream ({stream:?}); keep its handle; return at once")
+        todo!(
+            "spawn a thread that serves the stream ({:p}); keep its handle; return at once",
+            &stream
+        )
     }
 
     fn finish(self: Box<Self>) {
