@@ -102,6 +102,17 @@ impl Exercise {
         self.dir.join("catalogue").join(&self.id)
     }
 
+    /// Hint level 3, a whole solution: `solution.rs`, or for a challenge (whose answer
+    /// is not in the lab's lesson) its `reference.rs`.
+    pub fn solution(&self) -> PathBuf {
+        let file = if self.challenge {
+            "reference.rs"
+        } else {
+            "solution.rs"
+        };
+        self.catalogue().join(file)
+    }
+
     /// The untouched stub, as it shipped (what `reset` puts back).
     pub fn pristine(&self) -> PathBuf {
         self.catalogue().join("stub.rs")
@@ -265,9 +276,10 @@ mod tests {
                 assert!(known, "{}/{}: no check `{}`", e.id, m.file, m.caught_by);
                 assert!(e.catalogue().join(&m.file).is_file(), "{}/{}", e.id, m.file);
             }
-            for file in ["stub.rs", "reference.rs", "solution.rs"] {
+            for file in ["stub.rs", "reference.rs"] {
                 assert!(e.catalogue().join(file).is_file(), "{}: no {file}", e.id);
             }
+            assert!(e.solution().is_file(), "{}: no hint level 3", e.id);
         }
     }
 

@@ -216,3 +216,103 @@ pub fn the_chunks_are_summed_at_the_same_time(sum: SumInParallel) {
         );
     });
 }
+
+/// Maps items on scoped threads, results in input order: a challenge's answer.
+pub type ParallelMap = fn(&[u64], usize, &(dyn Fn(u64) -> u64 + Sync)) -> Vec<u64>;
+
+/// Results as a student reads them: `1, 3, 5`.
+fn listed(values: &[u64]) -> String {
+    values
+        .iter()
+        .map(u64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every size and thread count (an empty slice, fewer items than threads) gives every
+/// item's result, in the order of the items; so do 8 items that finish last to first.
+pub fn results_come_back_in_input_order(map: ParallelMap) {
+    within(TIME_LIMIT, HANG, move || {
+        let f = |x: u64| 2 * x + 1;
+        for len in [0u64, 1, 5, 100] {
+            let items: Vec<u64> = (0..len).collect();
+            for threads in [1, 3, 8] {
+                let got = map(&items, threads, &f);
+                let want: Vec<u64> = items.iter().map(|&x| f(x)).collect();
+                assert!(
+                    got == want,
+                    "mapping {len} item(s) on {threads} thread(s) gave {} result(s), not {len} in \
+                     order: every item must be mapped once, and its result kept in its place{}",
+                    got.len(),
+                    if len <= 5 {
+                        format!(" (got [{}], expected [{}])", listed(&got), listed(&want))
+                    } else {
+                        String::new()
+                    }
+                );
+            }
+        }
+        // Item i waits for item i + 1 to finish, so at once they finish last to first.
+        let finished: Vec<Gate> = (0..8).map(|_| Gate::new()).collect();
+        let f = |x: u64| {
+            let _done = OpensWhenDone(finished[x as usize].clone());
+            if let Some(next) = finished.get(x as usize + 1) {
+                next.wait_for(PATIENCE);
+            }
+            10 * x
+        };
+        let items: Vec<u64> = (0..8).collect();
+        let got = map(&items, 8, &f);
+        let want: Vec<u64> = (0..8).map(|x| 10 * x).collect();
+        assert!(
+            got == want,
+            "8 items that finish last to first gave [{}], not [{}]: results must come back in \
+             the order of the items, whatever order they finish in",
+            listed(&got),
+            listed(&want)
+        );
+    });
+}
+
+/// 12 items on 4 threads: 4 calls of `f` run at once, and never more than 4.
+pub fn threads_calls_run_at_once_and_never_more(map: ParallelMap) {
+    within(TIME_LIMIT, HANG, move || {
+        let meeting = Rendezvous::new(4);
+        // (calls running now, the most at once)
+        let running = std::sync::Mutex::new((0usize, 0usize));
+        let met = std::sync::atomic::AtomicUsize::new(0);
+        let f = |x: u64| {
+            {
+                let mut r = running
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                r.0 += 1;
+                r.1 = r.1.max(r.0);
+            }
+            if meeting.wait_for(PATIENCE) {
+                met.fetch_add(1, Ordering::Relaxed);
+            }
+            running
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0 -= 1;
+            x
+        };
+        let items: Vec<u64> = (0..12).collect();
+        let _ = map(&items, 4, &f);
+        let most = running
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .1;
+        assert!(
+            most <= 4,
+            "{most} calls ran at once on 4 threads: never more than `threads` at once; a \
+             thread per item is not bounded"
+        );
+        assert!(
+            met.load(Ordering::Relaxed) >= 4,
+            "12 items on 4 threads: the calls never ran 4 at once: spawn every scoped \
+             thread before you join any of them"
+        );
+    });
+}

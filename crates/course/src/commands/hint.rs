@@ -58,7 +58,7 @@ fn show(root: &Path, exercise: &Exercise, level: u8, lang: Lang) -> Result<(), S
 
 /// The level-3 hint: the catalogue's solution, without its file-level doc comment.
 fn solution(exercise: &Exercise) -> Result<String, String> {
-    let path = exercise.catalogue().join("solution.rs");
+    let path = exercise.solution();
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     Ok(text

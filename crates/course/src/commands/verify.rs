@@ -34,7 +34,13 @@ pub fn run(root: &Path, exercises: &[&Exercise]) -> bool {
             let mark = if ok { green("✓") } else { red("✗") };
             outln!("  {mark} {name:<28} {text}");
         };
-        for file in ["reference.rs", "solution.rs"] {
+        // A challenge's hint level 3 is its reference: one file, graded once.
+        let passing: &[&str] = if exercise.challenge {
+            &["reference.rs"]
+        } else {
+            &["reference.rs", "solution.rs"]
+        };
+        for &file in passing {
             let graded = place(exercise, file).map(|()| grader.grade(exercise, Subject::Catalogue));
             expect(file, graded.map_or_else(|e| (false, e), |g| must_pass(&g)));
         }

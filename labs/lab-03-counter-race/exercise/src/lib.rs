@@ -9,6 +9,7 @@
 //! | `03-mutex`   | [`mutex`]     | a `Mutex` around the read-modify-write   |
 //! | `03-atomic`  | [`atomic`]    | one `fetch_add` instruction              |
 //! | `03-sharded` | [`sharded`]   | count locally, combine once              |
+//! | `03-spin-lock` (challenge) | [`spin_lock`] | a lock of your own: one atomic flag, spinning |
 //!
 //! Import `Mutex` and `AtomicI64` from `counter_race::sync`, as the stubs do: they are
 //! std's in a normal build and loom's when the grading runs the model checker.
@@ -23,3 +24,4 @@
 pub mod atomic;
 pub mod mutex;
 pub mod sharded;
+pub mod spin_lock;

@@ -8,6 +8,7 @@
 //! |--------------|------------|--------------------------------------------------------|
 //! | `04-pool`    | [`pool`]   | `new`, `execute`, `Drop`: W workers on one queue       |
 //! | `04-submit`  | [`submit`] | a task's value (or its panic) back through a handle    |
+//! | `04-backpressure` (challenge) | [`backpressure`] | a bounded queue that makes submitters wait |
 //!
 //! **中文：** 这里是实验 04 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-04`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
@@ -16,5 +17,6 @@
 // replace it, a parameter you forget (`+= 1` written for `+= delta`) is a warning.
 #![allow(unused_imports, dead_code)]
 
+pub mod backpressure;
 pub mod pool;
 pub mod submit;

@@ -8,6 +8,7 @@
 //! |---------------------|--------------------|-------------------------------------------|
 //! | `05-once-lock`      | [`once_lock`]      | `std::sync::OnceLock`                     |
 //! | `05-double-checked` | [`double_checked`] | an atomic pointer, a Mutex, two checks     |
+//! | `05-cache` (challenge) | [`cache`] | many keys, each built once, none waiting for another |
 //!
 //! **中文：** 这里是实验 05 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-05`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
@@ -16,5 +17,6 @@
 // replace it, a parameter you forget (`+= 1` written for `+= delta`) is a warning.
 #![allow(unused_imports, dead_code)]
 
+pub mod cache;
 pub mod double_checked;
 pub mod once_lock;
