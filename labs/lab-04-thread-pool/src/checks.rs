@@ -358,12 +358,17 @@ pub fn submitters_wait_while_the_queue_is_full<P: Executor + Send + Sync + 'stat
             },
             Duration::from_secs(1),
         );
-        assert!(
-            filled == Some(Ok(())),
-            "with {workers} workers busy, execute waited (or refused) before the queue held \
-             {queue} jobs: the queue has room for {queue}, and only a full one makes a \
-             submitter wait"
-        );
+        match filled {
+            Some(Ok(())) => {}
+            Some(Err(_)) => panic!(
+                "execute refused a job before the queue was full: it must wait, not refuse, \
+                 and only a full queue makes a submitter wait"
+            ),
+            None => panic!(
+                "with {workers} workers busy, execute waited before the queue held {queue} \
+                 jobs: the queue has room for {queue}, and only a full one makes a submitter wait"
+            ),
+        }
         let (one_more, at_once) = {
             let (pool, gate) = (Arc::clone(&pool), gate.clone());
             returns_within(

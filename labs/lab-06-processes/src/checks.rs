@@ -239,6 +239,15 @@ pub fn results_come_back_in_input_order(map: ParallelMap) {
             for threads in [1, 3, 8] {
                 let got = map(&items, threads, &f);
                 let want: Vec<u64> = items.iter().map(|&x| f(x)).collect();
+                let mut sorted = got.clone();
+                sorted.sort_unstable();
+                assert!(
+                    got == want || sorted != want,
+                    "mapping {len} item(s) on {threads} thread(s) gave every result, but not in \
+                     the items' order: results must come back in the order of the items, \
+                     whatever order they finish in (got [{}])",
+                    listed(&got)
+                );
                 assert!(
                     got == want,
                     "mapping {len} item(s) on {threads} thread(s) gave {} result(s), not {len} in \
@@ -274,45 +283,62 @@ pub fn results_come_back_in_input_order(map: ParallelMap) {
     });
 }
 
-/// 12 items on 4 threads: 4 calls of `f` run at once, and never more than 4.
+/// 12 items on 4 threads, each call held at a gate until the check has seen how many
+/// run at once: 4 calls run together, and never more than 4.
 pub fn threads_calls_run_at_once_and_never_more(map: ParallelMap) {
     within(TIME_LIMIT, HANG, move || {
-        let meeting = Rendezvous::new(4);
         // (calls running now, the most at once)
-        let running = std::sync::Mutex::new((0usize, 0usize));
-        let met = std::sync::atomic::AtomicUsize::new(0);
+        let running = (
+            std::sync::Mutex::new((0usize, 0usize)),
+            std::sync::Condvar::new(),
+        );
+        let gate = Gate::new();
         let f = |x: u64| {
+            let (count, changed) = &running;
             {
-                let mut r = running
+                let mut c = count
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
-                r.0 += 1;
-                r.1 = r.1.max(r.0);
+                c.0 += 1;
+                c.1 = c.1.max(c.0);
+                changed.notify_all();
             }
-            if meeting.wait_for(PATIENCE) {
-                met.fetch_add(1, Ordering::Relaxed);
-            }
-            running
+            gate.wait_for(PATIENCE);
+            count
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .0 -= 1;
             x
         };
         let items: Vec<u64> = (0..12).collect();
-        let _ = map(&items, 4, &f);
-        let most = running
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .1;
+        let most = std::thread::scope(|s| {
+            let mapper = s.spawn(|| map(&items, 4, &f));
+            let (count, changed) = &running;
+            let c = count
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            // Until 4 are running, then a while longer for any beyond 4.
+            let (c, _) = changed
+                .wait_timeout_while(c, PATIENCE, |c| c.0 < 4)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let (c, _) = changed
+                .wait_timeout_while(c, Duration::from_millis(300), |c| c.1 <= 4)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let most = c.1;
+            drop(c);
+            gate.open();
+            let _ = mapper.join();
+            most
+        });
         assert!(
             most <= 4,
             "{most} calls ran at once on 4 threads: never more than `threads` at once; a \
              thread per item is not bounded"
         );
         assert!(
-            met.load(Ordering::Relaxed) >= 4,
-            "12 items on 4 threads: the calls never ran 4 at once: spawn every scoped \
-             thread before you join any of them"
+            most == 4,
+            "12 items on 4 threads: the calls never ran 4 at once (at most {most}): spawn \
+             every scoped thread before you join any of them"
         );
     });
 }

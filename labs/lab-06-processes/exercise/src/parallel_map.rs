@@ -20,7 +20,8 @@
 /// `f` of every item, on `threads` scoped threads at once, in the items' order.
 pub fn parallel_map(items: &[u64], threads: usize, f: &(dyn Fn(u64) -> u64 + Sync)) -> Vec<u64> {
     todo!(
-        "{threads} scoped threads mapping {} items with f ({f:p}), results in the items' order",
-        items.len()
+        "{threads} scoped threads mapping {} items with f (a {}), results in the items' order",
+        items.len(),
+        std::any::type_name_of_val(f)
     )
 }

@@ -26,7 +26,8 @@ pub fn sum_in_parallel(
     task: &(dyn Fn(&[u64]) -> u64 + Sync),
 ) -> Result<u64, String> {
     todo!(
-        "std::thread::scope: {threads} threads, one per chunk of the {} numbers, each running the task ({task:p}), then join them all and add up",
-        numbers.len()
+        "std::thread::scope: {threads} threads, one per chunk of the {} numbers, each running the task (a {}), then join them all and add up",
+        numbers.len(),
+        std::any::type_name_of_val(task)
     )
 }
