@@ -6,6 +6,8 @@
 //! lab's accept loop on port 0, sends real bytes, and panics with a sentence in the
 //! student's words when the expectation fails.
 
+pub mod keep_alive;
+
 use crate::careful::{Steps, serve_connection_with};
 use labkit::testkit::{TEST_TIMEOUT, within};
 use netkit::client::parse_response;
