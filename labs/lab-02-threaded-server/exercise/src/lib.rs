@@ -10,6 +10,7 @@
 //! |----------------------------|-----------------------------|-------------------------------------|
 //! | `02-thread-per-connection` | [`thread_per_connection`]   | a new thread for every connection   |
 //! | `02-bounded-pool`          | [`bounded_pool`]            | W workers, a queue, 503 when full   |
+//! | `02-waiting-pool` (challenge) | [`waiting_pool`] | a pool that waits a bounded time, then 503 |
 //!
 //! **中文：** 这里是实验 02 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-02`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
@@ -20,3 +21,4 @@
 
 pub mod bounded_pool;
 pub mod thread_per_connection;
+pub mod waiting_pool;
