@@ -5,6 +5,8 @@
 //! check starts the lab's event loop on 127.0.0.1 port 0 with the steps under test, drives
 //! it with real clients, and panics with a sentence in the student's words.
 
+pub mod deadlines;
+
 use crate::conn::IoSteps;
 use crate::server::{EventLoopHandle, Handler, Options, serve};
 use labkit::testkit::{TEST_TIMEOUT, within};

@@ -7,6 +7,7 @@
 //! | exercise          | file                | what you write                          |
 //! |-------------------|---------------------|-----------------------------------------|
 //! | `07-nonblocking`  | [`nonblocking`]     | read until WouldBlock; partial writes   |
+//! | `07-deadlines` (challenge) | [`deadlines`] | head deadlines that can be re-armed and disarmed |
 //!
 //! **中文：** 这里是实验 07 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-07`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
@@ -18,4 +19,5 @@
 // it grows, so a slice will not do, whatever clippy sees in an unwritten stub.
 #![allow(clippy::ptr_arg)]
 
+pub mod deadlines;
 pub mod nonblocking;
