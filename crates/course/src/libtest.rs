@@ -91,10 +91,12 @@ pub fn parse(stdout: &str) -> TestRun {
     if let Some((done, text)) = section.take() {
         run.output.insert(done, text);
     }
-    if let Some(name) = &run.unfinished {
-        if run.outcome(name).is_some() {
-            run.unfinished = None;
-        }
+    if run
+        .unfinished
+        .as_ref()
+        .is_some_and(|name| run.outcome(name).is_some())
+    {
+        run.unfinished = None;
     }
     run
 }

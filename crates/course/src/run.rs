@@ -58,10 +58,10 @@ pub fn run_with_notice(
                 break (false, true);
             }
             Ok(None) => {
-                if started.elapsed() >= quiet {
-                    if let Some(notice) = notice.take() {
-                        notice();
-                    }
+                if started.elapsed() >= quiet
+                    && let Some(notice) = notice.take()
+                {
+                    notice();
                 }
                 std::thread::sleep(Duration::from_millis(50));
             }

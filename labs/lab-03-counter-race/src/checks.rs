@@ -120,6 +120,45 @@ pub fn shares_nothing_while_the_threads_run<C: Counter + 'static>(
                 crate::harness::expected_total(THREADS, LOOPS),
             );
             assert!(got == want, "{}", wrong_total(THREADS, got, want));
+            partial_totals_never_show(new());
         },
     );
+}
+
+/// Steps of the one thread that [`partial_totals_never_show`] watches.
+#[cfg(all(not(loom), feature = "count-writes"))]
+const WATCHED_LOOPS: u64 = 5_000_000;
+
+/// A second look at sharing, for counters whose atomics bypass [`crate::sync`] (and so
+/// are not counted): while one thread is still counting, `total` reads 0 or, once it
+/// is done, its whole sum; never a part of it. A sharded counter never shows a part;
+/// one written every step shows one as soon as the watcher looks while it runs.
+#[cfg(all(not(loom), feature = "count-writes"))]
+fn partial_totals_never_show<C: Counter>(counter: C) {
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let full = WATCHED_LOOPS as i64;
+    let seen = std::thread::scope(|s| {
+        s.spawn(|| {
+            counter.run_thread(0, 1, WATCHED_LOOPS);
+            // Release: pairs with the watcher's Acquire load.
+            done.store(true, std::sync::atomic::Ordering::Release);
+        });
+        loop {
+            let total = counter.total();
+            if total != 0 && total != full {
+                return Some(total);
+            }
+            if done.load(std::sync::atomic::Ordering::Acquire) {
+                return None;
+            }
+        }
+    });
+    if let Some(part) = seen {
+        panic!(
+            "while one thread was still counting its {WATCHED_LOOPS} steps, the total already \
+             read {part}: the shared counter is written while the threads run, and that is \
+             sharing, not sharding. Sum in a local variable, and write the shared counter once \
+             per thread, at the end"
+        );
+    }
 }

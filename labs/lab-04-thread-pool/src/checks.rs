@@ -316,15 +316,15 @@ pub fn submit_returns_the_value_or_the_panic(submit: Submit) {
 /// Starts a pool of W workers with room for Q queued jobs: a challenge's constructor.
 pub type NewBoundedPool<P> = fn(usize, usize) -> std::io::Result<P>;
 
+/// What `execute` gave back, once it returned.
+type Executed = Result<(), PoolClosed>;
+
 /// Run `execute` on a thread of its own; its result once it returns, if it does
-/// within `wait`.
+/// within `wait` (and the channel its result arrives on, if it does not yet).
 fn returns_within(
-    execute: impl FnOnce() -> Result<(), PoolClosed> + Send + 'static,
+    execute: impl FnOnce() -> Executed + Send + 'static,
     wait: Duration,
-) -> (
-    std::sync::mpsc::Receiver<Result<(), PoolClosed>>,
-    Option<Result<(), PoolClosed>>,
-) {
+) -> (std::sync::mpsc::Receiver<Executed>, Option<Executed>) {
     let (done, returned) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let _ = done.send(execute());

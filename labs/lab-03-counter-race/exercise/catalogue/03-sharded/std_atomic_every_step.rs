@@ -1,0 +1,22 @@
+//! Mistake: not sharded, and out of sight: std's own atomic instead of the lab's `sync`
+//! layer, one fetch_add per step. The writes are not counted, but the total shows them.
+use counter_race::strategy::Counter;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+/// Per-thread local sums, combined once per thread.
+#[derive(Debug, Default)]
+pub struct ShardedCounter {
+    combined: AtomicI64,
+}
+
+impl Counter for ShardedCounter {
+    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
+        for _ in 0..loops {
+            self.combined.fetch_add(delta, Ordering::Relaxed);
+        }
+    }
+
+    fn total(&self) -> i64 {
+        self.combined.load(Ordering::Relaxed)
+    }
+}
