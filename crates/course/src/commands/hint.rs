@@ -34,7 +34,14 @@ fn show(root: &Path, exercise: &Exercise, level: u8, lang: Lang) -> Result<(), S
     match level {
         1 => indent(exercise.nudge.get(lang)),
         2 => indent(exercise.approach.get(lang)),
-        _ => indent(&solution(exercise)?),
+        _ => {
+            indent(lang.pick(
+                "A whole solution of your stub (it compiles against it, and passes):",
+                "下面是这份练习文件的完整答案（它能在你的文件上编译，并通过评分）：",
+            ));
+            outln!();
+            indent(&solution(exercise)?);
+        }
     }
     let more = match (level, lang) {
         (1, Lang::En) => format!(

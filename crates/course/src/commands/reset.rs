@@ -52,3 +52,52 @@ fn restore(root: &Path, exercise: &Exercise, lang: Lang) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+
+    fn text() -> Text {
+        Text {
+            en: String::new(),
+            zh: String::new(),
+        }
+    }
+
+    /// In a copy of the tree without `.git`: reset puts the pristine stub back, and the
+    /// student's version is kept in `.course/backup/`, outside `target/`.
+    #[test]
+    fn reset_needs_no_git_and_keeps_the_student_s_version() {
+        let root = std::env::temp_dir().join(format!("course-reset-{}", std::process::id()));
+        let dir = root.join("labs/lab-09/exercise");
+        std::fs::create_dir_all(dir.join("src")).expect("a temp tree");
+        std::fs::create_dir_all(dir.join("catalogue/09-x")).expect("a temp tree");
+        std::fs::write(dir.join("catalogue/09-x/stub.rs"), "todo!()\n").expect("write");
+        std::fs::write(dir.join("src/x.rs"), "my work\n").expect("write");
+        let exercise = Exercise {
+            id: "09-x".into(),
+            lab: "lab-09".into(),
+            package: "lab-09-exercise".into(),
+            dir: dir.clone(),
+            file: "src/x.rs".into(),
+            test: "x".into(),
+            todos: 1,
+            challenge: false,
+            checks: Vec::new(),
+            loom_checks: Vec::new(),
+            compare: String::new(),
+            task: text(),
+            proves: text(),
+            nudge: text(),
+            approach: text(),
+            mistakes: Vec::new(),
+        };
+        run(&root, &[&exercise], Lang::En).expect("reset works");
+        let restored = std::fs::read_to_string(dir.join("src/x.rs")).expect("read");
+        let kept = std::fs::read_to_string(root.join(".course/backup/09-x.rs")).expect("read");
+        let _ = std::fs::remove_dir_all(&root);
+        assert_eq!(restored, "todo!()\n");
+        assert_eq!(kept, "my work\n");
+    }
+}
