@@ -14,7 +14,7 @@ fn parse_heads(c: &mut Criterion) {
         b.iter(|| netkit::request::parse_head(black_box(BROWSER_HEAD)))
     });
     c.bench_function("parse minimal request head", |b| {
-        b.iter(|| netkit::request::parse_head(black_box(b"GET / HTTP/1.1\r\n\r\n")))
+        b.iter(|| netkit::request::parse_head(black_box(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")))
     });
 }
 

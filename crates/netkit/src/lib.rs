@@ -9,6 +9,8 @@
 //! - [`request`]: read one HTTP/1.1 request head with a size limit and a deadline.
 //! - [`validate`]: what a careful server refuses in a head that parses (501, 400).
 //! - [`response`]: write a response with `Content-Length` and `Connection: close`.
+//! - [`send`]: write a response within one deadline, so a client that never reads
+//!   cannot hold the thread writing to it.
 //! - [`close`]: half-close, then drain, so the client sees EOF rather than a reset.
 //! - [`handler`]: the handler type, and a call that turns its panic into a 500.
 //! - [`client`]: a small blocking client, `get(addr, path)`.
@@ -25,5 +27,6 @@ pub mod kept_alive;
 pub mod load;
 pub mod request;
 pub mod response;
+pub mod send;
 pub mod stop;
 pub mod validate;

@@ -217,8 +217,8 @@ mod tests {
     #[test]
     fn keep_alive_is_http_1_1_s_default_and_connection_close_ends_it() {
         let req = |head: &[u8]| parse_head(head).unwrap().unwrap();
-        assert!(req(b"GET / HTTP/1.1\r\n\r\n").wants_keep_alive());
-        assert!(!req(b"GET / HTTP/1.1\r\nConnection: Close\r\n\r\n").wants_keep_alive());
+        assert!(req(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").wants_keep_alive());
+        assert!(!req(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: Close\r\n\r\n").wants_keep_alive());
         assert!(!req(b"GET / HTTP/1.0\r\n\r\n").wants_keep_alive());
         assert!(req(b"GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").wants_keep_alive());
     }
@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn too_many_headers_answers_431() {
-        let mut head = String::from("GET / HTTP/1.1\r\n");
+        let mut head = String::from("GET / HTTP/1.1\r\nHost: x\r\n");
         for i in 0..=MAX_HEADERS {
             head.push_str(&format!("X-{i}: y\r\n"));
         }
@@ -251,11 +251,11 @@ mod target_tests {
 
     #[test]
     fn an_absolute_target_is_served_as_its_path() {
-        let req = parse_head(b"GET http://example.com/sleep?ms=5 HTTP/1.1\r\n\r\n")
+        let req = parse_head(b"GET http://example.com/sleep?ms=5 HTTP/1.1\r\nHost: x\r\n\r\n")
             .unwrap()
             .unwrap();
         assert_eq!((req.path(), req.query("ms")), ("/sleep", Some("5")));
-        let bare = parse_head(b"GET http://example.com HTTP/1.1\r\n\r\n")
+        let bare = parse_head(b"GET http://example.com HTTP/1.1\r\nHost: x\r\n\r\n")
             .unwrap()
             .unwrap();
         assert_eq!(bare.path(), "/");

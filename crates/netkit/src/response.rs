@@ -62,10 +62,36 @@ impl Response {
         bytes
     }
 
+    /// The bytes of this response as the answer to a request with `method`: for `HEAD`,
+    /// the same head, `Content-Length` included, and no body (RFC 9110 §9.3.2), or a
+    /// keep-alive client would read the body where it expects the next status line.
+    pub fn to_bytes_for(&self, method: &str, keep_alive: bool) -> Vec<u8> {
+        let mut bytes = self.to_bytes_with(keep_alive);
+        if method == "HEAD" {
+            bytes.truncate(bytes.len() - self.body.len());
+        }
+        bytes
+    }
+
     /// Write the response in one call, so it leaves in as few packets as possible.
     pub fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
         out.write_all(&self.to_bytes())?;
         out.flush()
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::*;
+
+    #[test]
+    fn a_head_answer_has_the_get_answer_s_head_and_no_body() {
+        let page = Response::text(200, "hello\n");
+        let get = page.to_bytes_for("GET", false);
+        let head = page.to_bytes_for("HEAD", false);
+        assert!(get.ends_with(b"\r\n\r\nhello\n"));
+        assert_eq!(head, get[..get.len() - 6].to_vec());
+        assert!(String::from_utf8_lossy(&head).contains("Content-Length: 6\r\n"));
     }
 }
 

@@ -79,7 +79,7 @@ proptest! {
 
 #[test]
 fn a_head_over_the_limit_is_431_even_when_it_trickles_in() {
-    let mut bytes = b"GET / HTTP/1.1\r\nX-Pad: ".to_vec();
+    let mut bytes = b"GET / HTTP/1.1\r\nHost: x\r\nX-Pad: ".to_vec();
     bytes.resize(MAX_HEAD_BYTES + 100, b'a');
     let cuts: Vec<usize> = (1..40).map(|i| i * 211).collect();
     assert_eq!(read_in_pieces(&bytes, &cuts), Err(Some(431)));

@@ -53,8 +53,10 @@ pub fn serve_connection_with(
     on_event: &mut dyn FnMut(Event),
 ) -> Tally {
     on_event(Event::WaitingForRequest);
+    let mut head_only = false;
     let (response, tally) = match (steps.read)(&mut stream, read_timeout) {
         Ok(request) => {
+            head_only = request.method == "HEAD";
             on_event(Event::RequestRead {
                 line: request.request_line(),
                 bytes: request.head_len,
@@ -75,7 +77,11 @@ pub fn serve_connection_with(
             }
         },
     };
-    let bytes = (steps.encode)(&response);
+    let mut bytes = (steps.encode)(&response);
+    if head_only {
+        // A HEAD answer is the GET answer's head alone (RFC 9110 §9.3.2).
+        bytes.truncate(bytes.len().saturating_sub(response.body.len()));
+    }
     if let Err(e) = stream.write_all(&bytes).and_then(|()| stream.flush()) {
         on_event(Event::Dropped(format!("could not write the response: {e}")));
         return Tally::Dropped;

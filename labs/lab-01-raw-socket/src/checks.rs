@@ -216,7 +216,7 @@ pub fn a_silent_client_gets_408(steps: Steps) {
 /// the timeout has passed in all: the timeout is for the whole head, not each read.
 pub fn a_dripping_client_gets_408_in_time(steps: Steps) {
     within(TIME_LIMIT, HANG, move || {
-        let drip: Vec<&[u8]> = std::iter::once(&b"GET / HTTP/1.1\r\n"[..])
+        let drip: Vec<&[u8]> = std::iter::once(&b"GET / HTTP/1.1\r\nHost: x\r\n"[..])
             .chain(std::iter::repeat_n(&b"X-Drip: 1\r\n"[..], 25))
             .collect();
         let seen = exchange_slowly(steps, SHORT_TIMEOUT, &drip, Duration::from_millis(100));

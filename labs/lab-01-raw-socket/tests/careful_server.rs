@@ -112,3 +112,30 @@ fn the_careful_steps_pass_the_exercise_grading_checks() {
     the_response_is_built_from_its_input(CAREFUL);
     lengths_are_counted_in_bytes(CAREFUL);
 }
+
+/// HEAD is answered with GET's head and no body (RFC 9110 §9.3.2); a request without a
+/// Host, with two, or for `*` outside OPTIONS is answered 400 (RFC 9112 §3.2).
+#[test]
+fn head_gets_the_head_alone_and_host_and_target_rules_hold() {
+    let (addr, server) = start(false, 4, TEST_TIMEOUT);
+    let raw = send_raw(addr, b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n", TEST_TIMEOUT).unwrap();
+    let head = parse_response(&raw).unwrap();
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty(), "{} body bytes", head.body.len());
+    let length = raw_socket::page::PAGE.len().to_string();
+    assert_eq!(head.header("Content-Length"), Some(length.as_str()));
+    for bad in [
+        &b"GET / HTTP/1.1\r\n\r\n"[..],
+        b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+        b"GET * HTTP/1.1\r\nHost: x\r\n\r\n",
+    ] {
+        let raw = send_raw(addr, bad, TEST_TIMEOUT).unwrap();
+        assert_eq!(
+            parse_response(&raw).unwrap().status,
+            400,
+            "{}",
+            String::from_utf8_lossy(bad)
+        );
+    }
+    server.join().unwrap();
+}

@@ -9,7 +9,6 @@ use crate::server::ServerState;
 use netkit::incoming::Incoming;
 use netkit::request::{Request, RequestError};
 use netkit::response::Response;
-use std::io::Write;
 use std::net::TcpStream;
 
 /// Serve one request on `stream`, then close it; or, with keep-alive on and asked for,
@@ -26,7 +25,7 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
         state.waiting.end_read(slot);
         // 2. Answer it. A kept-alive request's body is read and dropped first, so its
         //    bytes can never be taken for the next request.
-        let (response, keep_alive) = match head {
+        let (response, keep_alive, method) = match head {
             Ok(request) => {
                 let keep_alive = state.keep_alive && request.wants_keep_alive();
                 let body = if keep_alive {
@@ -41,7 +40,7 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
                         if first {
                             state.stats.connection_served();
                         }
-                        (response, keep_alive)
+                        (response, keep_alive, request.method)
                     }
                     Err(e) => match e.status() {
                         Some(status) => rejected(state, status),
@@ -57,10 +56,9 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
             },
         };
         // 3. Send it; then close, or go round for the next request.
-        if stream
-            .write_all(&response.to_bytes_with(keep_alive))
-            .is_err()
-        {
+        // Within one deadline: a client that never reads must not keep this thread.
+        let bytes = response.to_bytes_for(&method, keep_alive);
+        if netkit::send::send_within(&mut stream, &bytes, state.read_timeout).is_err() {
             return;
         }
         if !keep_alive {
@@ -72,9 +70,9 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
 }
 
 /// A bad request: count it, answer `status`, and close after.
-fn rejected(state: &ServerState, status: u16) -> (Response, bool) {
+fn rejected(state: &ServerState, status: u16) -> (Response, bool, String) {
     state.stats.rejected();
-    (Response::error(status), false)
+    (Response::error(status), false, String::new())
 }
 
 /// Run the handler; a panic becomes a 500 and is counted.

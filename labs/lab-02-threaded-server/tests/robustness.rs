@@ -66,7 +66,10 @@ fn bad_requests_get_400_and_431_and_the_server_keeps_serving() {
         let server = start_demo(model, TEST_TIMEOUT);
         let garbage = send_raw(server.addr(), b"\x01\x02 nonsense\r\n\r\n", TEST_TIMEOUT).unwrap();
         assert_eq!(parse_response(&garbage).unwrap().status, 400);
-        let huge = format!("GET / HTTP/1.1\r\nX-Pad: {}\r\n\r\n", "a".repeat(9000));
+        let huge = format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: {}\r\n\r\n",
+            "a".repeat(9000)
+        );
         let oversized = send_raw(server.addr(), huge.as_bytes(), TEST_TIMEOUT).unwrap();
         assert_eq!(parse_response(&oversized).unwrap().status, 431);
         assert_eq!(get(server.addr(), "/").unwrap().status, 200);
@@ -115,7 +118,7 @@ fn a_client_sending_one_byte_at_a_time_gets_408_and_does_not_block_others() {
         let slow = std::thread::spawn(move || {
             let mut stream = std::net::TcpStream::connect(addr).unwrap();
             stream.set_read_timeout(Some(TEST_TIMEOUT)).unwrap();
-            for byte in b"GET / HTTP/1.1\r\nX-Slow: yes".iter().cycle() {
+            for byte in b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: yes".iter().cycle() {
                 if stream.write_all(&[*byte]).is_err() {
                     break; // the server answered and closed
                 }
@@ -184,4 +187,36 @@ fn an_absolute_form_target_is_served_as_its_path() {
         status_for(b"GET http://localhost/sleep?ms=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"),
         200
     );
+}
+
+/// HEAD is answered with GET's head and no body, on every model; a request without a
+/// Host, with two, or for `*` outside OPTIONS is answered 400.
+#[test]
+fn head_gets_the_head_alone_and_host_and_target_rules_hold() {
+    for model in common::models(1) {
+        let server = start_demo(model, TEST_TIMEOUT);
+        let raw = send_raw(
+            server.addr(),
+            b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n",
+            TEST_TIMEOUT,
+        )
+        .unwrap();
+        let head = parse_response(&raw).unwrap();
+        assert_eq!(head.status, 200, "{model:?}");
+        assert!(
+            head.body.is_empty(),
+            "{model:?}: {} body bytes",
+            head.body.len()
+        );
+        assert_ne!(head.header("Content-Length"), Some("0"), "{model:?}");
+        for bad in [
+            &b"GET / HTTP/1.1\r\n\r\n"[..],
+            b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+            b"GET * HTTP/1.1\r\nHost: x\r\n\r\n",
+        ] {
+            let raw = send_raw(server.addr(), bad, TEST_TIMEOUT).unwrap();
+            assert_eq!(parse_response(&raw).unwrap().status, 400, "{model:?}");
+        }
+        server.shutdown();
+    }
 }

@@ -86,7 +86,10 @@ pub fn heads_in_pieces_and_a_large_response_get_through(steps: IoSteps) {
     within(TIME_LIMIT, HANG, move || {
         let server = start(steps);
         let addr = server.addr();
-        let long_head = format!("GET / HTTP/1.1\r\nX-Pad: {}\r\n\r\n", "a".repeat(6_000));
+        let long_head = format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: {}\r\n\r\n",
+            "a".repeat(6_000)
+        );
         let status = exchange(addr, &[long_head.as_bytes()]);
         assert!(
             status == Some(200),
@@ -127,7 +130,10 @@ fn in_words(status: Option<u16>) -> String {
 pub fn a_head_past_the_limit_gets_431(steps: IoSteps) {
     within(TIME_LIMIT, HANG, move || {
         let server = start(steps);
-        let huge = format!("GET / HTTP/1.1\r\nX-Pad: {}\r\n\r\n", "a".repeat(16 * 1024));
+        let huge = format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: {}\r\n\r\n",
+            "a".repeat(16 * 1024)
+        );
         let status = exchange(server.addr(), &[huge.as_bytes()]);
         server.shutdown();
         assert!(
@@ -151,7 +157,7 @@ pub fn the_loop_never_waits(steps: IoSteps) {
         let addr = server.addr();
         let mut quiet = TcpStream::connect(addr).expect("connect to the event loop");
         let _ = quiet.set_nodelay(true);
-        let _ = quiet.write_all(b"GET / HTTP/1.1\r\nHo");
+        let _ = quiet.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nHo");
         let mut not_reading = TcpStream::connect(addr).expect("connect to the event loop");
         let _ = not_reading.write_all(b"GET /big HTTP/1.1\r\nHost: x\r\n\r\n");
         // Both are in the loop's hands before the others arrive (the slow clients).

@@ -47,6 +47,8 @@ pub struct Conn {
     pub state: State,
     /// Keep the connection open after this response (HTTP/1.1 keep-alive).
     pub keep_alive: bool,
+    /// The request is a HEAD: its answer is the head alone, no body.
+    pub head_only: bool,
     /// Bytes that followed the current request's head: a pipelined next request.
     pub pending: Vec<u8>,
     /// When the head being read is due; an older timer for this connection is stale.
@@ -76,6 +78,7 @@ impl Conn {
             stream,
             state: State::Reading { head: Vec::new() },
             keep_alive: false,
+            head_only: false,
             pending: Vec::new(),
             read_deadline,
             answered: 0,

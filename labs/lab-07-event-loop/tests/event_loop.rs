@@ -120,7 +120,13 @@ fn bad_requests_get_400_431_and_408() {
     };
     assert_eq!(status(b"\x01\x02 nonsense\r\n\r\n"), 400);
     assert_eq!(
-        status(format!("GET / HTTP/1.1\r\nX-Pad: {}\r\n\r\n", "a".repeat(9000)).as_bytes()),
+        status(
+            format!(
+                "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: {}\r\n\r\n",
+                "a".repeat(9000)
+            )
+            .as_bytes()
+        ),
         431
     );
     let mut idle = std::net::TcpStream::connect(server.addr()).unwrap();
@@ -196,4 +202,28 @@ fn an_absolute_form_target_is_served_as_its_path() {
         status_for(b"GET http://localhost/sleep?ms=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"),
         200
     );
+}
+
+/// HEAD is answered with GET's head and no body, in both modes, and a kept connection
+/// goes on to the next request cleanly; Host rules and `*` outside OPTIONS give 400.
+#[test]
+fn head_gets_the_head_alone_and_host_and_target_rules_hold() {
+    let server = start(None, TEST_TIMEOUT, not_found());
+    let raw = netkit::client::send_raw(
+        server.addr(),
+        b"HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        TEST_TIMEOUT,
+    )
+    .unwrap();
+    let head = netkit::client::parse_response(&raw).unwrap();
+    server.shutdown();
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty(), "{} body bytes", head.body.len());
+    assert_ne!(head.header("Content-Length"), Some("0"));
+    assert_eq!(status_for(b"GET / HTTP/1.1\r\n\r\n"), 400);
+    assert_eq!(
+        status_for(b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
+        400
+    );
+    assert_eq!(status_for(b"GET * HTTP/1.1\r\nHost: x\r\n\r\n"), 400);
 }

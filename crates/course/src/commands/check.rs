@@ -40,7 +40,9 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang, verbose: bool) -> b
                 let mut said: Vec<&str> = Vec::new();
                 let mut todo_said = false;
                 for failure in failures {
-                    let todo = failure.why.starts_with(lang.pick("not written yet", "还没写"));
+                    let todo = failure
+                        .why
+                        .starts_with(lang.pick("not written yet", "还没写"));
                     if said.contains(&failure.why.as_str()) || (todo && todo_said) {
                         continue;
                     }

@@ -12,8 +12,12 @@ impl EventLoop {
 
     pub(super) fn respond(&mut self, token: Token, response: Response) {
         self.stats.served.fetch_add(1, Ordering::Relaxed);
-        let keep_alive = self.conns.get(&token).is_some_and(|c| c.keep_alive);
-        self.send(token, response.to_bytes_with(keep_alive));
+        let Some(conn) = self.conns.get(&token) else {
+            return;
+        };
+        let method = if conn.head_only { "HEAD" } else { "GET" };
+        let bytes = response.to_bytes_for(method, conn.keep_alive);
+        self.send(token, bytes);
     }
 
     /// Start writing `out`; most responses fit the socket buffer and go at once.

@@ -25,6 +25,7 @@ impl EventLoop {
                 let pending = head[request.head_len..].to_vec();
                 if let Some(conn) = self.conns.get_mut(&token) {
                     conn.keep_alive = keep_alive;
+                    conn.head_only = request.method == "HEAD";
                     conn.pending = if keep_alive { pending } else { Vec::new() };
                 }
                 self.route(token, request)
