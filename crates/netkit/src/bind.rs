@@ -23,8 +23,9 @@ impl fmt::Display for BindError {
             ),
             io::ErrorKind::PermissionDenied => write!(
                 f,
-                "no permission to listen on port {port} (ports below 1024 are privileged); use a port above 1024, e.g. --addr {}:8001",
-                addr.ip()
+                "no permission to listen on port {port} (ports below 1024 are privileged); use a port above 1024, e.g. --addr {}:{}",
+                addr.ip(),
+                unprivileged_twin(port)
             ),
             io::ErrorKind::AddrNotAvailable => write!(
                 f,
@@ -46,6 +47,11 @@ impl From<BindError> for io::Error {
     fn from(e: BindError) -> Self {
         io::Error::new(e.source.kind(), e.to_string())
     }
+}
+
+/// A port above 1024 that reads like `port`: 80 -> 8080, 443 -> 8443.
+fn unprivileged_twin(port: u16) -> u16 {
+    if port < 1000 { 8000 + port } else { 8080 }
 }
 
 /// Connections the kernel may queue for `accept` (the OS caps it at `somaxconn`).
@@ -88,5 +94,29 @@ pub fn exposure(addr: SocketAddr) -> &'static str {
         "listening on EVERY interface: other machines on your network can connect too"
     } else {
         "listening on one interface: machines that can reach that address can connect"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_of_address_says_who_can_connect() {
+        assert!(exposure("127.0.0.1:8001".parse().expect("an address")).contains("loopback"));
+        assert!(exposure("0.0.0.0:8001".parse().expect("an address")).contains("EVERY interface"));
+    }
+
+    /// A privileged port's error suggests that port's unprivileged twin, not lab-01's.
+    #[test]
+    fn a_privileged_port_suggests_its_twin_above_1024() {
+        let error = BindError {
+            addr: "127.0.0.1:80".parse().expect("an address"),
+            source: io::ErrorKind::PermissionDenied.into(),
+        };
+        assert!(
+            error.to_string().contains("--addr 127.0.0.1:8080"),
+            "{error}"
+        );
     }
 }

@@ -122,8 +122,9 @@ fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>, keep_alive: bool
         |w| format!("blocking handlers run on {w} pool threads"),
     );
     labkit::outln!(
-        "listening on http://{}/  (one event-loop thread; {how})",
-        server.addr()
+        "listening on http://{}/  (one event-loop thread; {how}; {})",
+        server.addr(),
+        netkit::bind::exposure(server.addr())
     );
     labkit::outln!(
         "routes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking handler)   Ctrl-C stops"
