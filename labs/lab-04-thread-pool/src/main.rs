@@ -143,8 +143,12 @@ fn measure_one_strategy(cli: &Cli) {
     print_json(&report);
 }
 
-/// One task's wait: measured for sleeps (a 1 ms sleep takes longer), the server's for http.
+/// One task's wait: measured for sleeps (a 1 ms sleep takes longer), the server's for
+/// http; none at `--task-ms 0`, where there is no wait for Little's law to hold.
 fn task_latency(cli: &Cli, work: &thread_pool::work::Work) -> Option<Duration> {
+    if cli.task_ms == 0 {
+        return None;
+    }
     (cli.work == WorkKind::Sleep)
         .then(|| measured_sleep(Duration::from_millis(cli.task_ms), 50))
         .or(work.latency())

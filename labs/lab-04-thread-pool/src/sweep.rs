@@ -107,7 +107,7 @@ pub fn sweep_verdict(points: &[SweepPoint], cpus: usize) -> Verdict {
         Verdict::new(
             !points.is_empty(),
             format!(
-                "CPU work: throughput flattens at the core count ({cpus} here); the best pool had {best} workers"
+                "no waiting in the tasks (CPU work, or a wait of 0): throughput is bounded by the cores ({cpus} here), not by Little's law; the best pool had {best} workers"
             ),
         )
     }

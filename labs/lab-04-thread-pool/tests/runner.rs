@@ -108,6 +108,30 @@ fn sweep_json_carries_the_little_s_law_verdict() {
     }
 }
 
+/// With `--task-ms 0` there is no wait: the verdict says the cores bound it, instead of
+/// a Little's-law line that no pool could reach.
+#[test]
+fn a_sweep_with_no_wait_is_judged_by_the_cores_not_by_little_s_law() {
+    let doc = run_json(
+        LAB_04,
+        &[
+            "sweep",
+            "--sizes",
+            "1,2",
+            "--tasks",
+            "200",
+            "--task-ms",
+            "0",
+            "--json",
+        ],
+    );
+    let verdict = &doc["verdicts"][0];
+    let text = verdict["text"].as_str().unwrap_or_default();
+    assert!(!text.contains("fell short"), "{verdict}");
+    assert!(text.contains("no waiting in the tasks"), "{verdict}");
+    assert_eq!(verdict["ok"], true, "{verdict}");
+}
+
 #[test]
 fn http_tasks_fetch_real_urls_from_lab_02_s_server() {
     let doc = run_json(
