@@ -21,8 +21,17 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
     loop {
         // 1. The next head: from the bytes already here, or from the socket.
         let slot = state.waiting.begin_read(&stream);
-        let head = incoming.read_request(&mut stream, slot.read_timeout(state.read_timeout));
+        // The first head's deadline runs from accept, not from when a worker got here.
+        let timeout = if first {
+            state.accepted.time_left(&stream, state.read_timeout)
+        } else {
+            state.read_timeout
+        };
+        let head = incoming.read_request(&mut stream, slot.read_timeout(timeout));
         state.waiting.end_read(slot);
+        // A client too slow to send its head gets its 408 without the polite drain:
+        // draining a slowloris would give it the worker for another DRAIN_TIMEOUT.
+        let too_slow = matches!(head, Err(RequestError::Timeout)) && first;
         // 2. Answer it. A kept-alive request's body is read and dropped first, so its
         //    bytes can never be taken for the next request.
         let (response, keep_alive, method) = match head {
@@ -59,6 +68,10 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
         // Within one deadline: a client that never reads must not keep this thread.
         let bytes = response.to_bytes_for(&method, keep_alive);
         if netkit::send::send_within(&mut stream, &bytes, state.read_timeout).is_err() {
+            return;
+        }
+        if too_slow {
+            let _ = stream.shutdown(std::net::Shutdown::Write);
             return;
         }
         if !keep_alive {

@@ -15,6 +15,7 @@
 //!   exercise's grading both call them.
 //! - [`connection`]: serve one connection: bounded read, handler with panics caught, close.
 //! - [`waiting`]: connections waiting for a request, closed at shutdown.
+//! - [`accepted`]: when each connection was accepted, so its head deadline runs from accept.
 //! - [`stats`]: live counters and the totals shutdown returns.
 //! - [`routes`]: the demo application (`/`, `/sleep?ms=N`, `/panic`).
 //! - [`compare`]: drive each model with the load generator; Little's-law limits.
@@ -25,6 +26,7 @@
 //! | `thread-per-connection` | one per connection | none (or `cap`)   | only itself          |
 //! | `pool`                  | `workers`, fixed   | workers + queue   | one worker           |
 
+pub mod accepted;
 pub mod checks;
 pub mod compare;
 pub mod connection;

@@ -32,6 +32,8 @@ pub struct ServerState {
     pub stats: Stats,
     /// Connections still waiting for their request head.
     pub waiting: Waiting,
+    /// When each connection not yet picked up was accepted (its head deadline's start).
+    pub accepted: crate::accepted::Accepted,
     /// How long a client may take to send its request head (then 408).
     pub read_timeout: Duration,
     /// Keep connections open for further requests when clients ask (HTTP/1.1 keep-alive).
@@ -97,6 +99,7 @@ pub fn serve_dispatched(
         handler,
         stats: Stats::default(),
         waiting: Waiting::default(),
+        accepted: crate::accepted::Accepted::default(),
         read_timeout,
         keep_alive,
     });
@@ -131,8 +134,10 @@ fn accept_loop(
             return;
         }
         match accepted {
-            Ok((stream, _peer)) => {
+            Ok((stream, peer)) => {
+                state.accepted.note(peer);
                 if let Err(full) = dispatcher.dispatch(stream) {
+                    state.accepted.forget(peer);
                     shed(full, state);
                 }
             }

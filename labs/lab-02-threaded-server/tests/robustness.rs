@@ -220,3 +220,54 @@ fn head_gets_the_head_alone_and_host_and_target_rules_hold() {
         server.shutdown();
     }
 }
+
+/// Slowloris against a pool: slow clients queued behind each other do not each get a
+/// fresh read timeout. The deadline runs from accept, so a normal client queued behind
+/// five of them is served about one timeout in, not five.
+#[test]
+fn queued_slow_clients_share_their_deadline_from_accept() {
+    use std::io::Write;
+    let timeout = Duration::from_millis(500);
+    let server = start_demo(
+        Model::Pool {
+            workers: 1,
+            queue: 8,
+        },
+        timeout,
+    );
+    let addr = server.addr();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let slow: Vec<_> = (0..5)
+        .map(|_| {
+            let stop = std::sync::Arc::clone(&stop);
+            let mut stream = std::net::TcpStream::connect(addr).unwrap();
+            std::thread::spawn(move || {
+                // A byte every 100 ms, never a whole head: the slowloris client.
+                for byte in b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: yes".iter().cycle() {
+                    if stop.load(std::sync::atomic::Ordering::Relaxed)
+                        || stream.write_all(&[*byte]).is_err()
+                    {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+            })
+        })
+        .collect();
+    // The slow clients are accepted first.
+    std::thread::sleep(Duration::from_millis(100));
+    let started = Instant::now();
+    let normal = netkit::client::get_with_timeout(addr, "/", Duration::from_secs(10));
+    let waited = started.elapsed();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for s in slow {
+        let _ = s.join();
+    }
+    server.shutdown();
+    assert!(
+        normal.is_ok_and(|r| r.status == 200),
+        "the normal client was not served"
+    );
+    // Five fresh timeouts would be 2.5 s; one shared deadline is about 0.5 s.
+    assert!(waited < timeout * 3, "the normal client waited {waited:?}");
+}
