@@ -53,6 +53,9 @@ pub struct Conn {
     pub pending: Vec<u8>,
     /// When the head being read is due; an older timer for this connection is stale.
     pub read_deadline: Instant,
+    /// When the response being written is due out; a client that reads slower is
+    /// dropped, so it can hold neither the connection nor shutdown for ever.
+    pub write_deadline: Instant,
     /// Requests answered on this connection so far.
     pub answered: u64,
     /// A head-deadline timer is pending for this connection (one at a time: a stale one
@@ -81,6 +84,7 @@ impl Conn {
             head_only: false,
             pending: Vec::new(),
             read_deadline,
+            write_deadline: read_deadline,
             answered: 0,
             head_timer: true,
         }
@@ -165,20 +169,19 @@ pub const NON_BLOCKING: IoSteps = IoSteps {
 /// so the loop must read until it sees one.
 pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> Progress {
     let mut chunk = [0u8; 4096];
-    loop {
-        match stream.read(&mut chunk) {
+    // The limit is checked before each read: bytes beyond it stay in the socket, where
+    // TCP holds the client back (a kept-alive connection's pipelined requests wait there).
+    while head.len() < limit {
+        let room = (limit - head.len()).min(chunk.len());
+        match stream.read(&mut chunk[..room]) {
             Ok(0) => return Progress::Closed,
-            Ok(n) => {
-                head.extend_from_slice(&chunk[..n]);
-                if head.len() >= limit {
-                    return Progress::Done;
-                }
-            }
+            Ok(n) => head.extend_from_slice(&chunk[..n]),
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Progress::Done,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(_) => return Progress::Closed,
         }
     }
+    Progress::Done
 }
 
 /// Write until all of `out` is sent (`Done`) or the socket would block (`Blocked`: the

@@ -13,6 +13,8 @@ pub enum Due {
     HeadDeadline,
     /// A `/sleep` has slept long enough.
     SleepDone,
+    /// A response did not leave in time: its client is not reading.
+    WriteDeadline,
     /// The client did not close after our response.
     DrainDeadline,
     /// `accept` failed for lack of file descriptors: try the listener again.

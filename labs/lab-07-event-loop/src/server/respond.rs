@@ -34,6 +34,10 @@ impl EventLoop {
                     self.poll
                         .registry()
                         .reregister(&mut conn.stream, token, Interest::WRITABLE);
+                // The client must take the response within the read timeout.
+                conn.write_deadline = Instant::now() + self.options.read_timeout;
+                self.timers
+                    .at(conn.write_deadline, token, Due::WriteDeadline);
             }
         }
     }

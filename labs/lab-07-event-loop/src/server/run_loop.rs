@@ -162,6 +162,11 @@ impl EventLoop {
                 self.send(token, body);
             }
             (Due::DrainDeadline, State::Draining) => self.close(token),
+            (Due::WriteDeadline, State::Writing { .. })
+                if Instant::now() >= conn.write_deadline =>
+            {
+                self.close(token)
+            }
             _ => {} // the connection moved on; this timer is stale
         }
     }
