@@ -65,8 +65,22 @@ pub fn status_for_raw(addr: SocketAddr, bytes: &[u8], timeout: Duration) -> io::
     Ok(parse_response(&send_raw(addr, bytes, timeout)?)?.status)
 }
 
-/// Split raw response bytes into status, headers and body.
+/// Split raw response bytes into status, headers and body. Interim responses (1xx,
+/// such as `100 Continue`) are skipped, as RFC 9110 §15.2 requires of a client.
 pub fn parse_response(raw: &[u8]) -> io::Result<ClientResponse> {
+    let mut raw = raw;
+    loop {
+        let response = parse_one(raw)?;
+        if !(100..200).contains(&response.status) {
+            return Ok(response);
+        }
+        let head_len = raw.len() - response.body.len();
+        raw = &raw[head_len..];
+    }
+}
+
+/// One response head and everything after it.
+fn parse_one(raw: &[u8]) -> io::Result<ClientResponse> {
     let mut headers = [httparse::EMPTY_HEADER; 32];
     let mut parsed = httparse::Response::new(&mut headers);
     let bad = |why: String| io::Error::new(io::ErrorKind::InvalidData, why);
@@ -81,5 +95,20 @@ pub fn parse_response(raw: &[u8]) -> io::Result<ClientResponse> {
             raw.len()
         ))),
         Err(e) => Err(bad(format!("not an HTTP response: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_interim_100_continue_is_skipped() {
+        let raw = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi";
+        let response = parse_response(raw).expect("a response");
+        assert_eq!(
+            (response.status, response.body.as_slice()),
+            (200, &b"hi"[..])
+        );
     }
 }

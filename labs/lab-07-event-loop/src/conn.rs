@@ -11,6 +11,8 @@
 //! in "where the code is"; an event loop keeps it in this enum, explicitly, and one
 //! thread moves every connection along as the OS reports it ready.
 
+mod watch;
+
 use mio::net::TcpStream;
 use std::io::{self, Read, Write};
 use std::time::Instant;
@@ -49,6 +51,11 @@ pub struct Conn {
     pub keep_alive: bool,
     /// The request is a HEAD: its answer is the head alone, no body.
     pub head_only: bool,
+    /// The request is HTTP/1.1, whose clients accept an interim `100 Continue`.
+    pub http11: bool,
+    /// The client's side closed while its answer was pending, and was asked once
+    /// whether it is still there ([`watch`]).
+    pub probed: bool,
     /// Bytes that followed the current request's head: a pipelined next request.
     pub pending: Vec<u8>,
     /// When the head being read is due; an older timer for this connection is stale.
@@ -82,6 +89,8 @@ impl Conn {
             state: State::Reading { head: Vec::new() },
             keep_alive: false,
             head_only: false,
+            http11: false,
+            probed: false,
             pending: Vec::new(),
             read_deadline,
             write_deadline: read_deadline,
@@ -109,20 +118,6 @@ impl Conn {
         match &mut self.state {
             State::Writing { out, sent } => (steps.write)(&mut self.stream, out, sent),
             _ => Progress::Blocked,
-        }
-    }
-
-    /// While the response is not ready (a timer, the pool): watch for the client leaving.
-    /// A kept-alive connection keeps what else arrives (a pipelined request, up to
-    /// `limit` bytes) for after this response; any other connection discards it.
-    pub fn watch_while_waiting(&mut self, limit: usize) -> Progress {
-        if !self.keep_alive {
-            return self.drain();
-        }
-        match read_available(&mut self.stream, &mut self.pending, limit) {
-            Progress::Closed => Progress::Closed,
-            // Over the limit, the rest waits in the socket: read again after the response.
-            Progress::Done | Progress::Blocked => Progress::Blocked,
         }
     }
 

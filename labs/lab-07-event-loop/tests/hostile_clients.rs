@@ -237,3 +237,33 @@ fn a_client_that_never_reads_is_dropped_and_does_not_hold_shutdown() {
     );
     drop(wedger);
 }
+
+/// A client that half-closes 100 ms after its request, while its `/sleep` (a timer) or
+/// its offloaded slow handler (a pool thread) is still pending, is answered 200: end of
+/// file is not "gone" until an interim `100 Continue` is reset.
+#[test]
+fn a_half_close_while_the_answer_is_pending_is_still_answered() {
+    for (offload, path) in [(None, "/sleep?ms=300"), (Some(2), "/slow")] {
+        let listener = netkit::bind::bind("127.0.0.1:0".parse().unwrap()).unwrap();
+        let server = serve(
+            listener,
+            Options {
+                read_timeout: TEST_TIMEOUT,
+                offload_workers: offload,
+                ..Options::new(Arc::new(|_| {
+                    std::thread::sleep(Duration::from_millis(300));
+                    Response::text(200, "slow\n")
+                }))
+            },
+        )
+        .unwrap();
+        let stream = send(
+            server.addr(),
+            &format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n"),
+        );
+        std::thread::sleep(Duration::from_millis(100));
+        stream.shutdown(Shutdown::Write).unwrap();
+        assert_eq!(status_of(stream), Some(200), "{path} after a half-close");
+        server.shutdown();
+    }
+}

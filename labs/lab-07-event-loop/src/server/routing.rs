@@ -26,6 +26,7 @@ impl EventLoop {
                 if let Some(conn) = self.conns.get_mut(&token) {
                     conn.keep_alive = keep_alive;
                     conn.head_only = request.method == "HEAD";
+                    conn.http11 = request.minor_version >= 1;
                     conn.pending = if keep_alive { pending } else { Vec::new() };
                 }
                 self.route(token, request)
