@@ -36,6 +36,26 @@ pub fn finish(mut stream: TcpStream) {
     }
 }
 
+/// A stopping server answers what still waits in its listener's backlog with
+/// `response` (a 503 that says `Connection: close`) instead of dropping the listener,
+/// which would reset every one of them. How many were answered.
+pub fn refuse_backlog(
+    listener: &std::net::TcpListener,
+    response: &crate::response::Response,
+) -> usize {
+    if listener.set_nonblocking(true).is_err() {
+        return 0;
+    }
+    let mut answered = 0;
+    while let Ok((stream, _)) = listener.accept() {
+        // Accepted sockets do not inherit non-blocking mode on Linux; make sure of it.
+        let _ = stream.set_nonblocking(false);
+        refuse(stream, response);
+        answered += 1;
+    }
+    answered
+}
+
 /// Refuse a connection fast: write `response`, half-close, drop. No drain, so a full
 /// server never waits on the client it is refusing. Our FIN goes out before any reset
 /// the client's late bytes may provoke, so the client still reads the response, then EOF.

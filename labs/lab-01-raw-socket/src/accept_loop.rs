@@ -81,6 +81,10 @@ pub fn serve(
             }
         };
         if stop.is_stopped() {
+            // Stopping: this connection and any still queued get a 503, not a reset.
+            let busy = netkit::response::Response::error(503);
+            netkit::close::refuse(stream, &busy);
+            netkit::close::refuse_backlog(listener, &busy);
             break;
         }
         on_event(Event::Accepted(peer));

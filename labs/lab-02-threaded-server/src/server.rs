@@ -131,6 +131,12 @@ fn accept_loop(
     loop {
         let accepted = listener.accept();
         if stop.is_stopped() {
+            // Stopping: this connection and any still queued get a 503, not a reset.
+            let busy = Response::error(503);
+            if let Ok((stream, _)) = accepted {
+                netkit::close::refuse(stream, &busy);
+            }
+            netkit::close::refuse_backlog(listener, &busy);
             return;
         }
         match accepted {

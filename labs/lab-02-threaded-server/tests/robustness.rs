@@ -271,3 +271,33 @@ fn queued_slow_clients_share_their_deadline_from_accept() {
     // Five fresh timeouts would be 2.5 s; one shared deadline is about 0.5 s.
     assert!(waited < timeout * 3, "the normal client waited {waited:?}");
 }
+
+/// Shutdown with requests queued behind a busy sequential server: every client gets an
+/// answer (its 200, or a 503 that says Connection: close), none a reset.
+#[test]
+fn shutdown_answers_every_queued_client_and_resets_none() {
+    let server = start_demo(Model::Sequential, TEST_TIMEOUT);
+    let addr = server.addr();
+    let clients: Vec<_> = (0..4)
+        .map(|_| {
+            std::thread::spawn(move || {
+                send_raw(
+                    addr,
+                    b"GET /sleep?ms=300 HTTP/1.1\r\nHost: x\r\n\r\n",
+                    TEST_TIMEOUT,
+                )
+                .map(|raw| parse_response(&raw).map(|r| r.status).unwrap_or(0))
+            })
+        })
+        .collect();
+    // The first is in its sleep, the other three wait in the listen backlog.
+    std::thread::sleep(Duration::from_millis(100));
+    server.shutdown();
+    let answers: Vec<_> = clients.into_iter().map(|c| c.join().unwrap()).collect();
+    for answer in &answers {
+        assert!(
+            matches!(answer, Ok(200 | 503)),
+            "a queued client got {answer:?} at shutdown: {answers:?}"
+        );
+    }
+}
