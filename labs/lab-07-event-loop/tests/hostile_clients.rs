@@ -267,3 +267,37 @@ fn a_half_close_while_the_answer_is_pending_is_still_answered() {
         server.shutdown();
     }
 }
+
+/// Shutdown while clients wait in the listen backlog (the loop is busy in a blocking
+/// handler): each of them gets an answer, a 503 saying Connection: close, not a reset.
+#[test]
+fn shutdown_answers_the_clients_in_the_backlog_and_resets_none() {
+    let listener = netkit::bind::bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let server = serve(
+        listener,
+        Options {
+            read_timeout: TEST_TIMEOUT,
+            ..Options::new(Arc::new(|_| {
+                // On the loop itself (no offload): nothing else is accepted meanwhile.
+                std::thread::sleep(Duration::from_millis(400));
+                Response::text(200, "slow\n")
+            }))
+        },
+    )
+    .unwrap();
+    let addr = server.addr();
+    let first = send(addr, "GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
+    std::thread::sleep(Duration::from_millis(100));
+    let queued: Vec<TcpStream> = (0..3)
+        .map(|_| send(addr, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+        .collect();
+    std::thread::sleep(Duration::from_millis(50));
+    let stopping = std::thread::spawn(move || server.shutdown());
+    let mut answers = vec![status_of(first)];
+    answers.extend(queued.into_iter().map(status_of));
+    let _ = stopping.join();
+    assert!(
+        answers.iter().all(|a| matches!(a, Some(200 | 503))),
+        "answers at shutdown: {answers:?}"
+    );
+}

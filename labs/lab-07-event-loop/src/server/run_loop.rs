@@ -205,6 +205,13 @@ impl EventLoop {
     pub(super) fn begin_shutdown(&mut self) {
         if let Some(mut listener) = self.listener.take() {
             let _ = self.poll.registry().deregister(&mut listener);
+            // Clients still queued in the backlog get a 503, not the reset that dropping
+            // the listener would give them.
+            while let Ok((stream, _)) = listener.accept() {
+                let token = Token(self.next);
+                self.add(stream);
+                self.reject(token, 503);
+            }
         }
         let idle: Vec<Token> = self
             .conns
