@@ -162,18 +162,6 @@ pub fn runs_verdict(results: &[RunResult]) -> Verdict {
     }
 }
 
-/// The verdict on a sweep: every fix exact at every thread count.
-pub fn sweep_verdict(results: &[RunResult]) -> Verdict {
-    let fixes_exact = results
-        .iter()
-        .filter(|r| r.strategy != Strategy::Racy)
-        .all(RunResult::is_correct);
-    Verdict::new(
-        fixes_exact,
-        "every fix gave the exact total at every thread count",
-    )
-}
-
 /// The verdict on the replay: the racy steps lose one update, the locked ones none.
 pub fn replay_verdict(racy: &Replay, fixed: &Replay) -> Verdict {
     Verdict::new(

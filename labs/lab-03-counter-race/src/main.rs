@@ -1,11 +1,11 @@
 //! Runner for lab-03: the live race demo (default), `replay`, and `sweep`.
 
 use clap::{Parser, Subcommand};
-use counter_race::demo::{DemoConfig, replay_verdict, run_demo, runs_verdict, sweep_verdict};
+use counter_race::demo::{DemoConfig, replay_verdict, run_demo, runs_verdict};
 use counter_race::harness::{Pinning, run_concurrent};
 use counter_race::replay::{replay_mutex, replay_racy};
 use counter_race::strategy::Strategy;
-use counter_race::sweep::{SweepPlan, run_sweep};
+use counter_race::sweep::{SweepPlan, run_sweep, sweep_verdicts};
 use labkit::json::print_json;
 use serde_json::json;
 use std::time::Duration;
@@ -49,7 +49,7 @@ enum Command {
     /// Every strategy at 1, 2, 4, ... 2x-the-CPUs threads: ns per step as contention grows.
     Sweep {
         /// Most steps each thread takes at a point (fewer where the time budget says so).
-        #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000_000))]
+        #[arg(long, default_value_t = 1_000_000_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000_000))]
         loops: u64,
         /// Choose the points for this many CPUs (default: this machine's).
         #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1024))]
@@ -92,8 +92,7 @@ fn main() {
             let mut bar = labkit::progress::bar(cli.json, plan.points());
             let points = run_sweep(&plan, &mut |done, _| bar.set(done));
             bar.finish();
-            let results: Vec<_> = points.iter().map(|p| p.run.clone()).collect();
-            let verdict = sweep_verdict(&results);
+            let verdicts = sweep_verdicts(&points, plan.cpus);
             if let Some(path) = plot {
                 labkit::exit::or_fail(labkit::plot::line_chart(
                     &path,
@@ -102,8 +101,8 @@ fn main() {
             }
             show(
                 cli.json,
-                &json!({ "plan": plan, "results": points, "verdicts": [&verdict] }),
-                || report::sweep(&plan, &points, &verdict),
+                &json!({ "plan": plan, "results": points, "goals": &verdicts.goals, "verdicts": [&verdicts.closing] }),
+                || report::sweep(&plan, &points, &verdicts),
             )
         }
         None => match cli.mode {

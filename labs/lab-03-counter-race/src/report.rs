@@ -4,7 +4,7 @@
 use counter_race::demo::{DemoReport, one_cpu_warning};
 use counter_race::harness::{Pinning, RunResult};
 use counter_race::replay::Replay;
-use counter_race::sweep::{SweepPlan, SweepPoint};
+use counter_race::sweep::{SweepPlan, SweepPoint, SweepVerdicts};
 use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, group_thousands, mark, signed_thousands};
 use labkit::verdict::Verdict;
@@ -122,12 +122,14 @@ pub fn replay(racy: &Replay, fixed: &Replay, verdict: &Verdict) -> Report {
 }
 
 /// A sweep: ns per step by strategy and thread count.
-pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdict: &Verdict) -> Report {
+pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdicts: &SweepVerdicts) -> Report {
     let mut out = Report::new("lab-03 sweep: contention made visible");
+    let spent_ms = points.iter().map(|p| p.point_ms).sum::<f64>() / points.len().max(1) as f64;
     out.note(&format!(
-        "points chosen for {} CPUs; {:.0} ms per point; threads {}",
+        "points chosen for {} CPUs; each point the median of {} runs, {:.0} ms per point on average (probe included); threads {}",
         plan.cpus,
-        plan.budget_per_point.as_secs_f64() * 1e3,
+        counter_race::sweep::REPEATS,
+        spent_ms,
         match plan.pinning {
             Pinning::Pinned => "pinned to CPUs (--pin)",
             Pinning::Unpinned => "unpinned, as in your own program",
@@ -142,13 +144,19 @@ pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdict: &Verdict) -> Repo
             points
                 .iter()
                 .find(|p| p.run.strategy == strategy && p.run.threads == t)
-                .map_or(String::new(), |p| format_figure(p.run.nanos_per_op))
+                .map_or(String::new(), |p| {
+                    format!(
+                        "{} ±{:.0}%",
+                        format_figure(p.run.nanos_per_op),
+                        p.spread * 50.0
+                    )
+                })
         };
         row.extend(plan.thread_counts.iter().map(|&t| cell(t)));
         table.row(&row);
     }
     out.table(&table);
-    out.note("ns per step, wall clock, all threads together; lower is faster");
+    out.note("ns per step, wall clock, all threads together; lower is faster; ± is half the range of a point's runs");
     let top = plan.thread_counts.last().copied().unwrap_or(1);
     let bars: Vec<(String, f64)> = points
         .iter()
@@ -156,7 +164,8 @@ pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdict: &Verdict) -> Repo
         .map(|p| (p.run.strategy.name().to_string(), p.run.nanos_per_op))
         .collect();
     out.bars(&format!("ns per step at {top} threads"), &bars, "ns");
-    out.verdicts(std::slice::from_ref(verdict));
+    out.goals(&verdicts.goals);
+    out.verdicts(std::slice::from_ref(&verdicts.closing));
     out
 }
 

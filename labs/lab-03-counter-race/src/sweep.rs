@@ -2,8 +2,15 @@
 //!
 //! Points double up to the machine's size (1, 2, 4, ..., 2 x CPUs), so a 16-core laptop
 //! gets 6 points, not 32. Each point has the same time budget: a short probe measures
-//! the point's cost per step, and the steps are chosen to fill the budget. The figure is
-//! per step, so points with different step counts still compare.
+//! the point's cost per step, the steps are chosen so that [`REPEATS`] runs fill the
+//! budget, and the point reports their median and their spread. One short run of a
+//! contended atomic can differ 2-6x from the next (the scheduler, the other core's
+//! load); the median of three longer ones holds, and the spread says how far to trust
+//! it. The figure is per step, so points with different step counts still compare.
+
+mod verdicts;
+
+pub use verdicts::{SweepVerdicts, sweep_verdicts};
 
 use crate::harness::{Pinning, RunResult, run_concurrent};
 use crate::strategy::Strategy;
@@ -18,6 +25,13 @@ const PROBE_LOOPS: u64 = 2_000;
 
 /// The fewest steps a point runs, however slow it is.
 const MIN_LOOPS: u64 = 1_000;
+
+/// Runs per point: the point's figure is their median.
+pub const REPEATS: usize = 3;
+
+/// The spread (slowest run over fastest, minus 1) below which a point's median is
+/// steady enough to compare strategies by.
+pub const STEADY_SPREAD: f64 = 0.5;
 
 /// The sweep's plan: which thread counts, which strategies, how long each point may take.
 #[derive(Debug, Clone, Serialize)]
@@ -73,14 +87,42 @@ impl SweepPlan {
     }
 }
 
-/// One point: the run, and how long it took in all (probe included).
+/// One point: its median run, the spread of its runs, and how long it took in all.
 #[derive(Debug, Clone, Serialize)]
 pub struct SweepPoint {
-    /// The measured run.
+    /// The run with the median ns per step (its totals are checked like every run's).
     #[serde(flatten)]
     pub run: RunResult,
+    /// ns per step of each of the [`REPEATS`] runs, in the order run.
+    pub runs_ns: Vec<f64>,
+    /// Slowest run over fastest, minus 1: 0.1 means the runs were within 10%.
+    pub spread: f64,
+    /// Whether every run of the point gave the exact total (for the fixes).
+    pub all_exact: bool,
     /// Wall time of the point, probe included, ms.
     pub point_ms: f64,
+}
+
+impl SweepPoint {
+    /// Build a point from its runs: the median run is its figure.
+    fn from_runs(mut runs: Vec<RunResult>, started: Instant) -> Self {
+        let runs_ns: Vec<f64> = runs.iter().map(|r| r.nanos_per_op).collect();
+        let all_exact = runs.iter().all(RunResult::is_correct);
+        runs.sort_by(|a, b| a.nanos_per_op.total_cmp(&b.nanos_per_op));
+        let (fastest, slowest) = (runs[0].nanos_per_op, runs[runs.len() - 1].nanos_per_op);
+        let spread = if fastest > 0.0 {
+            slowest / fastest - 1.0
+        } else {
+            0.0
+        };
+        Self {
+            run: runs.swap_remove(runs.len() / 2),
+            runs_ns,
+            spread,
+            all_exact,
+            point_ms: started.elapsed().as_secs_f64() * 1e3,
+        }
+    }
 }
 
 /// Run the plan; `on_point(done, total)` after each point (for a progress bar).
@@ -91,22 +133,22 @@ pub fn run_sweep(plan: &SweepPlan, on_point: &mut dyn FnMut(usize, usize)) -> Ve
         for &strategy in &plan.strategies {
             let started = Instant::now();
             let loops = fitting_loops(plan, strategy, threads);
-            let run = run_concurrent(strategy, threads, loops, plan.pinning);
-            points.push(SweepPoint {
-                run,
-                point_ms: started.elapsed().as_secs_f64() * 1e3,
-            });
+            let runs = (0..REPEATS)
+                .map(|_| run_concurrent(strategy, threads, loops, plan.pinning))
+                .collect();
+            points.push(SweepPoint::from_runs(runs, started));
             on_point(points.len(), total);
         }
     }
     points
 }
 
-/// Steps per thread that fill this point's budget, from a short probe of the same point.
+/// Steps per thread so that [`REPEATS`] runs fill this point's budget, from a short
+/// probe of the same point.
 fn fitting_loops(plan: &SweepPlan, strategy: Strategy, threads: usize) -> u64 {
     let probe = run_concurrent(strategy, threads, PROBE_LOOPS, plan.pinning);
     let probe_time = probe.elapsed.max(Duration::from_micros(1));
-    let left = plan.budget_per_point.saturating_sub(probe_time);
+    let left = plan.budget_per_point.saturating_sub(probe_time) / REPEATS as u32;
     let per_loop = probe_time.as_secs_f64() / PROBE_LOOPS as f64;
     let fit = (left.as_secs_f64() / per_loop) as u64;
     fit.clamp(MIN_LOOPS, plan.max_loops.max(MIN_LOOPS))
@@ -122,6 +164,20 @@ mod tests {
         assert_eq!(thread_counts(2), [1, 2, 4]);
         assert_eq!(thread_counts(6), [1, 2, 4, 8, 12]);
         assert_eq!(thread_counts(16), [1, 2, 4, 8, 16, 32]);
+    }
+
+    #[test]
+    fn a_point_s_figure_is_the_median_of_its_runs_and_its_spread_their_range() {
+        let run = |ns: f64| {
+            let mut r = run_concurrent(Strategy::Atomic, 1, MIN_LOOPS, Pinning::Unpinned);
+            r.nanos_per_op = ns;
+            r
+        };
+        let point = SweepPoint::from_runs(vec![run(30.0), run(10.0), run(20.0)], Instant::now());
+        assert_eq!(point.run.nanos_per_op, 20.0);
+        assert_eq!(point.runs_ns, [30.0, 10.0, 20.0]);
+        assert!((point.spread - 2.0).abs() < 1e-9, "{}", point.spread);
+        assert!(point.all_exact);
     }
 
     #[test]
