@@ -106,6 +106,73 @@ impl Gate {
     }
 }
 
+/// How many callers are inside a section at once, and the most there ever were: how a
+/// check sees that a pool runs W tasks together, and never more.
+#[derive(Clone, Debug, Default)]
+pub struct Occupancy {
+    /// (inside now, the most ever inside at once)
+    state: Arc<(Mutex<(usize, usize)>, Condvar)>,
+}
+
+impl Occupancy {
+    /// Nobody inside yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A caller comes in.
+    pub fn enter(&self) {
+        let (count, changed) = &*self.state;
+        let mut c = count.lock().unwrap_or_else(PoisonError::into_inner);
+        c.0 += 1;
+        c.1 = c.1.max(c.0);
+        changed.notify_all();
+    }
+
+    /// A caller leaves.
+    pub fn leave(&self) {
+        let (count, _) = &*self.state;
+        let mut c = count.lock().unwrap_or_else(PoisonError::into_inner);
+        c.0 = c.0.saturating_sub(1);
+    }
+
+    /// Wait until `n` are inside (at most `patience`), then `window` longer for any
+    /// beyond `n`: the most ever inside at once. Callers held at a gate meanwhile make
+    /// it exact: a bounded section shows `n`, an unbounded one shows more within `window`.
+    pub fn most_after(&self, n: usize, patience: Duration, window: Duration) -> usize {
+        let (count, changed) = &*self.state;
+        let c = count.lock().unwrap_or_else(PoisonError::into_inner);
+        let (c, _) = changed
+            .wait_timeout_while(c, patience, |c| c.0 < n)
+            .unwrap_or_else(PoisonError::into_inner);
+        let (c, _) = changed
+            .wait_timeout_while(c, window, |c| c.1 <= n)
+            .unwrap_or_else(PoisonError::into_inner);
+        c.1
+    }
+}
+
+/// A client that pipelines `requests` GETs on one connection and never reads an answer:
+/// the client a careless server lets wedge a thread, or its event loop. Its sending
+/// gives up after 2 s, once the server's reading (rightly) stops.
+pub fn pipelining_client_that_never_reads(
+    addr: std::net::SocketAddr,
+    requests: usize,
+) -> std::io::Result<std::net::TcpStream> {
+    use std::io::Write;
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    let one = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n";
+    let many: Vec<u8> = one
+        .iter()
+        .copied()
+        .cycle()
+        .take(one.len() * requests)
+        .collect();
+    stream.set_write_timeout(Some(Duration::from_secs(2)))?;
+    let _ = stream.write_all(&many);
+    Ok(stream)
+}
+
 /// Drop `value` (a pool, a server) on a thread of its own; true if the drop returned
 /// within `limit`. A drop that joins workers waiting for ever then fails a check with
 /// its own sentence, not after the whole check's time limit.

@@ -46,16 +46,8 @@ struct Seen {
 /// Serve one connection with `steps` on a fresh listener, with `read_timeout`; send
 /// `pieces` `gap` apart (a slow client) while another thread reads the reply.
 fn exchange_slowly(steps: Steps, read_timeout: Duration, pieces: &[&[u8]], gap: Duration) -> Seen {
-    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a valid address"))
-        .expect("port 0 on loopback binds");
-    let addr: SocketAddr = listener
-        .local_addr()
-        .expect("a bound listener has an address");
-    // Not joined: a server that never gives up on a silent client would hang the check.
-    std::thread::spawn(move || {
-        if let Ok((stream, _)) = listener.accept() {
-            serve_connection_with(stream, read_timeout, &steps, &mut |_| {});
-        }
+    let addr = serve_one(move |stream| {
+        serve_connection_with(stream, read_timeout, &steps, &mut |_| {});
     });
     let started = Instant::now();
     let connected = TcpStream::connect(addr).and_then(|s| s.set_nodelay(true).map(|()| s));
@@ -125,6 +117,23 @@ fn read_reply(stream: &mut TcpStream, started: Instant) -> Seen {
         reply: Ok(reply),
         first_byte_after,
     }
+}
+
+/// A listener on 127.0.0.1 port 0 whose first connection `serve` handles on a thread of
+/// its own; the listener's address. Not joined: a server that never gives up on a
+/// silent client would hang the check, and the check's own sentence must win.
+fn serve_one(serve: impl FnOnce(TcpStream) + Send + 'static) -> SocketAddr {
+    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a valid address"))
+        .expect("port 0 on loopback binds");
+    let addr = listener
+        .local_addr()
+        .expect("a bound listener has an address");
+    std::thread::spawn(move || {
+        if let Ok((stream, _)) = listener.accept() {
+            serve(stream);
+        }
+    });
+    addr
 }
 
 /// Send `bytes` in one write to a server with the tests' read timeout.

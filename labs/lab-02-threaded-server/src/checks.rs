@@ -7,7 +7,7 @@
 
 use crate::dispatch::{Connections, Dispatch};
 use crate::server::{ServerHandle, serve_dispatched};
-use labkit::testkit::{Gate, TEST_TIMEOUT, within};
+use labkit::testkit::{Gate, Occupancy, TEST_TIMEOUT, within};
 use netkit::client::get_with_timeout;
 use netkit::request::Request;
 use netkit::response::Response;
@@ -218,37 +218,19 @@ pub fn finish_waits_for_a_request_in_flight(make: MakeDispatch) {
 /// still takes new requests (each connection was counted out when it was done).
 pub fn never_more_than_w_requests_in_the_handler(make: MakeDispatch, workers: usize, queue: usize) {
     within(TIME_LIMIT, HANG, move || {
-        // (inside now, the most ever inside at once)
-        let inside = Arc::new((Mutex::new((0usize, 0usize)), Condvar::new()));
-        let gate = Gate::new();
-        let (counting, held) = (Arc::clone(&inside), gate.clone());
+        let (inside, gate) = (Occupancy::new(), Gate::new());
+        let (counting, held) = (inside.clone(), gate.clone());
         let server = start(make, move |_| {
-            let (count, changed) = &*counting;
-            {
-                let mut c = count.lock().unwrap_or_else(PoisonError::into_inner);
-                c.0 += 1;
-                c.1 = c.1.max(c.0);
-                changed.notify_all();
-            }
+            counting.enter();
             held.wait_for(PATIENCE);
-            count.lock().unwrap_or_else(PoisonError::into_inner).0 -= 1;
+            counting.leave();
             Response::text(200, "hello\n")
         });
         let addr = server.addr();
         let clients: Vec<_> = (0..workers + queue)
             .map(|_| std::thread::spawn(move || status_within(addr, TEST_TIMEOUT)))
             .collect();
-        let (count, changed) = &*inside;
-        let c = count.lock().unwrap_or_else(PoisonError::into_inner);
-        // Until W are inside, then a while longer for any beyond W.
-        let (c, _) = changed
-            .wait_timeout_while(c, PATIENCE, |c| c.0 < workers)
-            .unwrap_or_else(PoisonError::into_inner);
-        let (c, _) = changed
-            .wait_timeout_while(c, Duration::from_millis(300), |c| c.1 <= workers)
-            .unwrap_or_else(PoisonError::into_inner);
-        let most = c.1;
-        drop(c);
+        let most = inside.most_after(workers, PATIENCE, Duration::from_millis(300));
         gate.open();
         let statuses: Vec<u16> = clients
             .into_iter()

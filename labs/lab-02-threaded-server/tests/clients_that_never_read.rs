@@ -2,9 +2,8 @@
 //! server: each response is sent within one deadline (the read timeout), then the
 //! connection is dropped, the worker goes back to work, and shutdown still finishes.
 
+use labkit::testkit::pipelining_client_that_never_reads;
 use netkit::client::get_with_timeout;
-use std::io::Write;
-use std::net::TcpStream;
 use std::time::{Duration, Instant};
 use threaded_server::Model;
 use threaded_server::routes::demo_handler;
@@ -12,23 +11,6 @@ use threaded_server::server::serve_with;
 
 /// The server's read timeout, and so its deadline for sending each response.
 const DEADLINE: Duration = Duration::from_millis(500);
-
-/// Fill the server's send path: pipelined requests, far more answers than the
-/// sockets' buffers hold, and not one byte read back.
-fn never_reading_client(addr: std::net::SocketAddr) -> TcpStream {
-    let mut stream = TcpStream::connect(addr).expect("connect");
-    let one = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n";
-    let many: Vec<u8> = one
-        .iter()
-        .copied()
-        .cycle()
-        .take(one.len() * 40_000)
-        .collect();
-    // The server stops reading once its writes block; ours may block too: give up then.
-    let _ = stream.set_write_timeout(Some(Duration::from_secs(2)));
-    let _ = stream.write_all(&many);
-    stream
-}
 
 #[test]
 fn a_client_that_never_reads_does_not_wedge_a_one_worker_pool() {
@@ -45,7 +27,7 @@ fn a_client_that_never_reads_does_not_wedge_a_one_worker_pool() {
         true,
     )
     .expect("the server starts");
-    let wedger = never_reading_client(server.addr());
+    let wedger = pipelining_client_that_never_reads(server.addr(), 40_000).expect("connect");
     let started = Instant::now();
     let next = get_with_timeout(server.addr(), "/", Duration::from_secs(10));
     let waited = started.elapsed();
@@ -77,7 +59,7 @@ fn sequential_model_is_not_wedged_either() {
         true,
     )
     .expect("the server starts");
-    let wedger = never_reading_client(server.addr());
+    let wedger = pipelining_client_that_never_reads(server.addr(), 40_000).expect("connect");
     let next = get_with_timeout(server.addr(), "/", Duration::from_secs(10));
     assert!(
         next.is_ok_and(|r| r.status == 200),

@@ -10,10 +10,10 @@ use crate::executor::{Executor, PoolClosed};
 use crate::pool::ThreadPool;
 use crate::task::{TaskHandle, TaskPanicked};
 use crate::tracker::Tracker;
-use labkit::testkit::{Gate, Rendezvous, dropped_within, within};
+use labkit::testkit::{Gate, Occupancy, Rendezvous, dropped_within, within};
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::ThreadId;
 use std::time::Duration;
 
@@ -59,35 +59,17 @@ fn drop_pool<P: Send + 'static>(pool: P) {
 pub fn never_more_than_w_tasks_run_at_once<P: Executor + Send + 'static>(new: NewPool<P>) {
     within(TIME_LIMIT, HANG, move || {
         let pool = start(new, W);
-        // (tasks running now, the most ever running at once)
-        let running = Arc::new((Mutex::new((0usize, 0usize)), Condvar::new()));
-        let gate = Gate::new();
+        let (running, gate) = (Occupancy::new(), Gate::new());
         for _ in 0..3 * W {
-            let (running, gate) = (Arc::clone(&running), gate.clone());
+            let (running, gate) = (running.clone(), gate.clone());
             let sent = pool.execute(move || {
-                let (count, changed) = &*running;
-                {
-                    let mut c = count.lock().unwrap_or_else(PoisonError::into_inner);
-                    c.0 += 1;
-                    c.1 = c.1.max(c.0);
-                    changed.notify_all();
-                }
+                running.enter();
                 gate.wait_for(PATIENCE);
-                count.lock().unwrap_or_else(PoisonError::into_inner).0 -= 1;
+                running.leave();
             });
             assert!(sent.is_ok(), "execute refused a task on a running pool");
         }
-        let (count, changed) = &*running;
-        let c = count.lock().unwrap_or_else(PoisonError::into_inner);
-        // Until W are running, then a while longer for any beyond W.
-        let (c, _) = changed
-            .wait_timeout_while(c, PATIENCE, |c| c.0 < W)
-            .unwrap_or_else(PoisonError::into_inner);
-        let (c, _) = changed
-            .wait_timeout_while(c, Duration::from_millis(300), |c| c.1 <= W)
-            .unwrap_or_else(PoisonError::into_inner);
-        let most = c.1;
-        drop(c);
+        let most = running.most_after(W, PATIENCE, Duration::from_millis(300));
         gate.open();
         drop_pool(pool);
         assert!(

@@ -6,7 +6,7 @@
 
 use crate::results::Task;
 use labkit::exit::panic_message;
-use labkit::testkit::{Gate, Rendezvous, within};
+use labkit::testkit::{Gate, Occupancy, Rendezvous, within};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -287,45 +287,17 @@ pub fn results_come_back_in_input_order(map: ParallelMap) {
 /// run at once: 4 calls run together, and never more than 4.
 pub fn threads_calls_run_at_once_and_never_more(map: ParallelMap) {
     within(TIME_LIMIT, HANG, move || {
-        // (calls running now, the most at once)
-        let running = (
-            std::sync::Mutex::new((0usize, 0usize)),
-            std::sync::Condvar::new(),
-        );
-        let gate = Gate::new();
+        let (running, gate) = (Occupancy::new(), Gate::new());
         let f = |x: u64| {
-            let (count, changed) = &running;
-            {
-                let mut c = count
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                c.0 += 1;
-                c.1 = c.1.max(c.0);
-                changed.notify_all();
-            }
+            running.enter();
             gate.wait_for(PATIENCE);
-            count
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .0 -= 1;
+            running.leave();
             x
         };
         let items: Vec<u64> = (0..12).collect();
         let most = std::thread::scope(|s| {
             let mapper = s.spawn(|| map(&items, 4, &f));
-            let (count, changed) = &running;
-            let c = count
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            // Until 4 are running, then a while longer for any beyond 4.
-            let (c, _) = changed
-                .wait_timeout_while(c, PATIENCE, |c| c.0 < 4)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            let (c, _) = changed
-                .wait_timeout_while(c, Duration::from_millis(300), |c| c.1 <= 4)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            let most = c.1;
-            drop(c);
+            let most = running.most_after(4, PATIENCE, Duration::from_millis(300));
             gate.open();
             let _ = mapper.join();
             most

@@ -54,7 +54,7 @@ pub struct Conn {
     /// The request is HTTP/1.1, whose clients accept an interim `100 Continue`.
     pub http11: bool,
     /// The client's side closed while its answer was pending, and was asked once
-    /// whether it is still there ([`watch`]).
+    /// whether it is still there (`src/conn/watch.rs`).
     pub probed: bool,
     /// Bytes that followed the current request's head: a pipelined next request.
     pub pending: Vec<u8>,

@@ -209,18 +209,8 @@ fn a_long_pipeline_is_answered_in_bounded_time() {
 fn a_client_that_never_reads_is_dropped_and_does_not_hold_shutdown() {
     let timeout = Duration::from_millis(500);
     let server = start_kept_alive(timeout);
-    let mut wedger = TcpStream::connect(server.addr()).unwrap();
-    let one = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n";
-    let many: Vec<u8> = one
-        .iter()
-        .copied()
-        .cycle()
-        .take(one.len() * 40_000)
-        .collect();
-    wedger
-        .set_write_timeout(Some(Duration::from_secs(2)))
-        .unwrap();
-    let _ = wedger.write_all(&many);
+    let wedger =
+        labkit::testkit::pipelining_client_that_never_reads(server.addr(), 40_000).unwrap();
     let open = settles(|| server.stats().open.load(Ordering::Relaxed), 0);
     assert_eq!(open, 0, "the non-reading client's connection is still held");
     let other = get_with_timeout(server.addr(), "/", Duration::from_secs(3));

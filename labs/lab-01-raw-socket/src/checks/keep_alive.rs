@@ -8,7 +8,7 @@ use labkit::testkit::within;
 use netkit::request::Request;
 use netkit::response::Response;
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 /// Serves one connection until the client is done: a challenge's answer.
@@ -31,18 +31,10 @@ struct Answer {
 
 /// Start serving one connection with `serve`; the client's end of it.
 fn connect(serve: ServeKeepAlive) -> TcpStream {
-    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a valid address"))
-        .expect("port 0 on loopback binds");
-    let addr: SocketAddr = listener
-        .local_addr()
-        .expect("a bound listener has an address");
-    // Not joined: a server that never gives up would hang the check.
-    std::thread::spawn(move || {
-        if let Ok((stream, _)) = listener.accept() {
-            serve(stream, IDLE_TIMEOUT, &|request: &Request| {
-                Response::text(200, format!("you asked for {}\n", request.path()))
-            });
-        }
+    let addr = super::serve_one(move |stream| {
+        serve(stream, IDLE_TIMEOUT, &|request: &Request| {
+            Response::text(200, format!("you asked for {}\n", request.path()))
+        });
     });
     let stream = TcpStream::connect(addr).expect("connect to the server");
     stream
