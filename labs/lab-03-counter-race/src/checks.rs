@@ -79,8 +79,9 @@ pub fn exact_total_when_released_together<C: Counter + 'static>(
     );
 }
 
-/// Each of 3 threads writes the shared cell at most once while it runs: the sharding
-/// is real. Writes are counted per thread through [`crate::sync::AtomicI64`].
+/// Each of 3 threads writes the shared cell once (or a few times, for a retried
+/// compare-exchange) while it runs, not once per step: the sharding is real. Writes are
+/// counted per thread through [`crate::sync::AtomicI64`].
 #[cfg(all(not(loom), feature = "count-writes"))]
 pub fn shares_nothing_while_the_threads_run<C: Counter + 'static>(
     new: impl Fn() -> C + Send + 'static,
@@ -110,7 +111,7 @@ pub fn shares_nothing_while_the_threads_run<C: Counter + 'static>(
                     .sum()
             });
             assert!(
-                writes <= THREADS as u64,
+                writes <= (THREADS * COMBINE_TRIES) as u64,
                 "{THREADS} threads of {LOOPS} steps each wrote the shared counter {writes} times: \
                  that is sharing, not sharding. Sum in a local variable, and write the shared \
                  counter once per thread, at the end"
@@ -124,6 +125,11 @@ pub fn shares_nothing_while_the_threads_run<C: Counter + 'static>(
         },
     );
 }
+
+/// Shared writes a thread may make to combine its sum: one, or a few more for a
+/// compare-exchange loop that retried because another thread combined at that moment.
+#[cfg(all(not(loom), feature = "count-writes"))]
+const COMBINE_TRIES: usize = 8;
 
 /// Steps of the one thread that [`partial_totals_never_show`] watches.
 #[cfg(all(not(loom), feature = "count-writes"))]

@@ -168,10 +168,18 @@ mod tests {
 
     #[test]
     fn a_point_s_figure_is_the_median_of_its_runs_and_its_spread_their_range() {
-        let run = |ns: f64| {
-            let mut r = run_concurrent(Strategy::Atomic, 1, MIN_LOOPS, Pinning::Unpinned);
-            r.nanos_per_op = ns;
-            r
+        // Built, not run: under `--cfg loom` the counters' atomics exist only in a model.
+        let run = |ns: f64| RunResult {
+            strategy: Strategy::Atomic,
+            schedule: crate::harness::Schedule::Concurrent,
+            pinning: Pinning::Unpinned,
+            threads: 1,
+            loops: MIN_LOOPS,
+            expected: 0,
+            result: 0,
+            lost_updates: 0,
+            nanos_per_op: ns,
+            elapsed: Duration::from_millis(1),
         };
         let point = SweepPoint::from_runs(vec![run(30.0), run(10.0), run(20.0)], Instant::now());
         assert_eq!(point.run.nanos_per_op, 20.0);
