@@ -109,6 +109,14 @@ fn loom_finding(message: &str, lang: Lang) -> String {
             "loom 发现两个线程在没有任何同步的情况下访问同一块内存（数据竞争）：\
              所有共享访问都要通过本实验 sync 模块里的类型（Mutex 或原子类型）",
         )
+    } else if message.contains("maximum number of branches") {
+        (
+            "loom could not finish: a thread kept retrying without ever letting the other \
+             run. In a spin loop, wait with plain loads (and spin_loop()) until the lock looks \
+             free, then try again: loom sees a thread that only reads as waiting, and runs the other",
+            "loom 没能跑完：某个线程一直在重试，始终不让另一个线程运行。自旋时请先用普通的 load（并调用 spin_loop()）\
+             等到锁看起来空闲，再去尝试：只读不写的线程在 loom 看来是在等待，它就会去运行另一个线程",
+        )
     } else if message.contains("deadlock") {
         (
             "loom found an interleaving in which every thread waits for another (a deadlock): \

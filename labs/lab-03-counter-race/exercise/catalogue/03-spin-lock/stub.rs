@@ -3,8 +3,10 @@
 //! **Task.** Write `lock` and `unlock` of a spin lock: a lock that, instead of asking
 //! the OS to put a waiting thread to sleep, keeps trying until the flag is free.
 //! - `lock`: turn `locked` from false to true in one indivisible step; while another
-//!   thread holds it, try again, calling `spin_loop()` between tries (it tells the CPU,
-//!   and loom, that this thread is waiting).
+//!   thread holds it, wait with plain loads until it looks free, calling `spin_loop()`
+//!   (it tells the CPU, and loom, that this thread is waiting), then try again. A loop
+//!   of bare swaps is a spin lock too, but loom cannot check it: every swap is a write,
+//!   which looks like progress, so loom never runs the other thread (loom issue #162).
 //! - `unlock`: set `locked` back to false.
 //!
 //! Then the counter below, a racy read-then-write, is exact, because the lock makes its
