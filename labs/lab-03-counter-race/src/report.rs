@@ -126,7 +126,7 @@ pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdicts: &SweepVerdicts) 
     let mut out = Report::new("lab-03 sweep: contention made visible");
     let spent_ms = points.iter().map(|p| p.point_ms).sum::<f64>() / points.len().max(1) as f64;
     out.note(&format!(
-        "points chosen for {} CPUs; each point the median of {} runs, {:.0} ms per point on average (probe included); threads {}",
+        "points chosen for {} CPUs; each point the median of up to {} runs (fewer where one run would overrun its budget), {:.0} ms per point on average (probe included); threads {}",
         plan.cpus,
         counter_race::sweep::REPEATS,
         spent_ms,

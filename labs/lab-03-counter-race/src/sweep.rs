@@ -3,7 +3,8 @@
 //! Points double up to the machine's size (1, 2, 4, ..., 2 x CPUs), so a 16-core laptop
 //! gets 6 points, not 32. Each point has the same time budget: a short probe measures
 //! the point's cost per step, the steps are chosen so that [`REPEATS`] runs fill the
-//! budget, and the point reports their median and their spread. One short run of a
+//! budget (fewer where a run costs too much, and only the probe where even one would
+//! overrun it), and the point reports their median and their spread. One short run of a
 //! contended atomic can differ 2-6x from the next (the scheduler, the other core's
 //! load); the median of three longer ones holds, and the spread says how far to trust
 //! it. The figure is per step, so points with different step counts still compare.
@@ -132,10 +133,19 @@ pub fn run_sweep(plan: &SweepPlan, on_point: &mut dyn FnMut(usize, usize)) -> Ve
     for &threads in &plan.thread_counts {
         for &strategy in &plan.strategies {
             let started = Instant::now();
-            let loops = fitting_loops(plan, strategy, threads);
-            let runs = (0..REPEATS)
-                .map(|_| run_concurrent(strategy, threads, loops, plan.pinning))
-                .collect();
+            let probe = run_concurrent(strategy, threads, PROBE_LOOPS, plan.pinning);
+            // More threads than this machine has CPUs take turns: their runs vary by
+            // nature and cost far more than a probe predicts, so one run is the point.
+            let oversubscribed = threads > machine_cpus();
+            let planned = fitting_loops(plan, &probe)
+                .map(|(loops, repeats)| (loops, if oversubscribed { 1 } else { repeats }));
+            let runs = match planned {
+                Some((loops, repeats)) => (0..repeats)
+                    .map(|_| run_concurrent(strategy, threads, loops, plan.pinning))
+                    .collect(),
+                // Even one more run would overrun the budget: the probe is the point.
+                None => vec![probe],
+            };
             points.push(SweepPoint::from_runs(runs, started));
             on_point(points.len(), total);
         }
@@ -143,15 +153,26 @@ pub fn run_sweep(plan: &SweepPlan, on_point: &mut dyn FnMut(usize, usize)) -> Ve
     points
 }
 
-/// Steps per thread so that [`REPEATS`] runs fill this point's budget, from a short
-/// probe of the same point.
-fn fitting_loops(plan: &SweepPlan, strategy: Strategy, threads: usize) -> u64 {
-    let probe = run_concurrent(strategy, threads, PROBE_LOOPS, plan.pinning);
+/// The CPUs this machine runs threads on.
+fn machine_cpus() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// Steps per thread and runs for a point, from a short `probe` of it: [`REPEATS`] runs
+/// that fill its budget, or fewer where a run (a probe's worth, mostly starting threads)
+/// costs too much; `None` where even one would overrun it, as at 32 threads on 2 cores.
+fn fitting_loops(plan: &SweepPlan, probe: &RunResult) -> Option<(u64, usize)> {
     let probe_time = probe.elapsed.max(Duration::from_micros(1));
-    let left = plan.budget_per_point.saturating_sub(probe_time) / REPEATS as u32;
+    let left = plan.budget_per_point.saturating_sub(probe_time);
+    let affordable = (left.as_secs_f64() / probe_time.as_secs_f64()) as usize;
+    if affordable == 0 {
+        return None;
+    }
+    let repeats = affordable.min(REPEATS);
+    let per_run = left / repeats as u32;
     let per_loop = probe_time.as_secs_f64() / PROBE_LOOPS as f64;
-    let fit = (left.as_secs_f64() / per_loop) as u64;
-    fit.clamp(MIN_LOOPS, plan.max_loops.max(MIN_LOOPS))
+    let fit = (per_run.as_secs_f64() / per_loop) as u64;
+    Some((fit.clamp(MIN_LOOPS, plan.max_loops.max(MIN_LOOPS)), repeats))
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ pub fn sweep_verdicts(points: &[SweepPoint], cpus: usize) -> SweepVerdicts {
     );
     // Past the CPUs threads take turns on a core, and their runs vary by nature.
     let widest = fixes()
-        .filter(|p| p.run.threads <= cpus)
+        .filter(|p| p.run.threads <= cpus && p.runs_ns.len() > 1)
         .map(|p| p.spread)
         .fold(0.0, f64::max);
     let steady = Verdict {
