@@ -59,21 +59,38 @@ impl Drop for OpensWhenDone {
     }
 }
 
+/// Makes items that run at once finish last to first: item `i` waits (up to
+/// [`PATIENCE`]) for item `i + 1` to finish before it goes on.
+#[derive(Clone)]
+struct LastToFirst(Vec<Gate>);
+
+impl LastToFirst {
+    fn new(items: usize) -> Self {
+        Self((0..items).map(|_| Gate::new()).collect())
+    }
+
+    /// Wait for the item after `i`; the guard that says `i` is done, when it drops
+    /// (whether item `i` returns or panics).
+    fn hold(&self, i: usize) -> OpensWhenDone {
+        let mine = OpensWhenDone(self.0[i].clone());
+        if let Some(next) = self.0.get(i + 1) {
+            next.wait_for(PATIENCE);
+        }
+        mine
+    }
+}
+
 /// Eight tasks, the 6th panicking, each waiting for the one after it to finish: run at
 /// once, they finish last to first. Their results must still come back in the order
 /// the tasks were given, the panic as its message, and none lost.
 pub fn results_come_back_in_order_with_panics(run_all: RunAll) {
     within(TIME_LIMIT, HANG, move || {
-        let finished: Vec<Gate> = (0..8).map(|_| Gate::new()).collect();
+        let order = LastToFirst::new(8);
         let tasks: Vec<Task> = (0..8u64)
             .map(|i| -> Task {
-                let mine = OpensWhenDone(finished[i as usize].clone());
-                let next = finished.get(i as usize + 1).cloned();
+                let order = order.clone();
                 Box::new(move || {
-                    let _done = mine;
-                    if let Some(next) = next {
-                        next.wait_for(PATIENCE);
-                    }
+                    let _done = order.hold(i as usize);
                     assert!(i != 5, "task 5 failed on purpose");
                     i * 10
                 })
@@ -261,13 +278,9 @@ pub fn results_come_back_in_input_order(map: ParallelMap) {
                 );
             }
         }
-        // Item i waits for item i + 1 to finish, so at once they finish last to first.
-        let finished: Vec<Gate> = (0..8).map(|_| Gate::new()).collect();
+        let order = LastToFirst::new(8);
         let f = |x: u64| {
-            let _done = OpensWhenDone(finished[x as usize].clone());
-            if let Some(next) = finished.get(x as usize + 1) {
-                next.wait_for(PATIENCE);
-            }
+            let _done = order.hold(x as usize);
             10 * x
         };
         let items: Vec<u64> = (0..8).collect();
