@@ -9,6 +9,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+/// How long a request in flight when shutdown begins may still take before it is
+/// answered 503: the one grace every server that has one gives (lab-08's tokio server).
+pub const IN_FLIGHT_GRACE: Duration = Duration::from_secs(5);
+
 /// A cloneable "please stop" for one listener.
 #[derive(Debug, Clone)]
 pub struct StopSignal {

@@ -1,0 +1,12 @@
+//! How the runner measures the lesson: the apparatus, not the lesson.
+//!
+//! - [`running`]: a server on a runtime of its own thread, started and stopped from
+//!   blocking code (the runner, the tests).
+//! - [`freeze`]: other clients' latency while `/block` runs: in the task, on the
+//!   blocking pool, and with every worker of a multi-thread runtime blocked.
+//! - [`waiting`]: a full Semaphore (clients wait) against lab-02's full pool (503).
+//! - [`tasks`]: the 30,000 tasks, each strategy in a process of its own.
+//! - [`idle`]: memory per idle connection: tokio, lab-07's loop, a thread each.
+//! - [`outcome`]: the demo's typed outcome and its verdicts.
+
+pub mod running;
