@@ -74,7 +74,10 @@ async fn refuse(mut stream: TcpStream, error: RequestError, ctx: &Context) {
     let Some(status) = error.status() else { return };
     ctx.stats.rejected.fetch_add(1, Relaxed);
     let bytes = Response::error(status).to_bytes();
-    if timeout(ctx.options.write_timeout, stream.write_all(&bytes)).await.is_ok() {
+    if timeout(ctx.options.write_timeout, stream.write_all(&bytes))
+        .await
+        .is_ok()
+    {
         finish(stream).await;
     }
 }

@@ -30,14 +30,14 @@
 //! | `HashMap<Token, Conn>`           | `tokio::spawn` per connection                    |
 //! | one thread                       | `current_thread`, or one loop per core (`multi_thread`) |
 
-pub mod conn;
-pub mod head;
-pub mod routes;
 pub mod blocking;
+pub mod cancel;
+pub mod checks;
+pub mod conn;
+pub mod demo;
+pub mod head;
+pub mod locks;
+pub mod routes;
 pub mod server;
 pub mod shutdown;
 pub mod tasks;
-pub mod cancel;
-pub mod locks;
-pub mod checks;
-pub mod demo;

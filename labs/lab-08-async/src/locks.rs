@@ -46,7 +46,9 @@ use std::time::Duration;
 /// std's `Mutex`, held for one addition, released before the task waits.
 pub async fn add_then_wait(total: &Mutex<u64>, delta: u64, wait: Duration) -> u64 {
     let now = {
-        let mut total = total.lock().expect("no task panics while holding this lock");
+        let mut total = total
+            .lock()
+            .expect("no task panics while holding this lock");
         *total += delta;
         *total
     };

@@ -21,14 +21,14 @@ use serde::Serialize;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::task::Poll;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::task::Poll;
 use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
-use tokio_util::sync::CancellationToken;
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 /// How the server runs.
@@ -135,9 +135,8 @@ pub type Serve = Arc<dyn Fn(TcpStream) -> Pin<Box<dyn Future<Output = ()> + Send
 /// The HTTP server: [`accept_until`] with lab-08's connections ([`serve_conn`]) and counters.
 pub async fn serve(listener: TcpListener, ctx: Arc<Context>) -> Totals {
     let conn_ctx = ctx.clone();
-    let serve: Serve = Arc::new(move |stream| {
-        Box::pin(serve_conn(stream, conn_ctx.clone(), Instant::now()))
-    });
+    let serve: Serve =
+        Arc::new(move |stream| Box::pin(serve_conn(stream, conn_ctx.clone(), Instant::now())));
     let limit = ctx.options.max_connections;
     accept_until(listener, limit, ctx.shutdown.token(), serve, &ctx.stats).await;
     ctx.stats.totals()

@@ -20,7 +20,9 @@ where
 {
     runtime().block_on(async {
         let listener = listener().await;
-        let addr = listener.local_addr().expect("a bound listener has an address");
+        let addr = listener
+            .local_addr()
+            .expect("a bound listener has an address");
         let (serve, held) = Held::new();
         let task = tokio::spawn(accept_loop(listener, limit, serve));
         if let Some(failure) = check(addr, held).await {
@@ -61,7 +63,9 @@ where
         let _clients = clients(addr, 4).await;
         if !held.started_reaches(2, PATIENCE).await {
             let started = *held.started.borrow();
-            return Some(format!("only {started} of 4 clients were served with 2 places: serve up to the limit at once"));
+            return Some(format!(
+                "only {started} of 4 clients were served with 2 places: serve up to the limit at once"
+            ));
         }
         // A loop without a bound takes the third at once; give it ample time to show.
         if held.started_reaches(3, Duration::from_millis(300)).await {

@@ -13,7 +13,11 @@ pub type Work = Box<dyn FnOnce() -> String + Send>;
 
 /// Run `off_the_runtime(work)` as a task of a one-thread runtime; a panic in it
 /// (not in `work`) fails the check with its message.
-fn run_as_task<F, Fut>(off_the_runtime: F, work: Work, also: impl Future<Output = ()> + Send + 'static) -> Result<String, String>
+fn run_as_task<F, Fut>(
+    off_the_runtime: F,
+    work: Work,
+    also: impl Future<Output = ()> + Send + 'static,
+) -> Result<String, String>
 where
     F: FnOnce(Work) -> Fut,
     Fut: Future<Output = Result<String, String>> + Send + 'static,
@@ -40,13 +44,21 @@ where
     F: FnOnce(Work) -> Fut,
     Fut: Future<Output = Result<String, String>> + Send + 'static,
 {
+    let (started_tx, started_rx) = tokio::sync::oneshot::channel::<()>();
     let (tx, rx) = mpsc::channel::<&'static str>();
-    let work: Work = Box::new(move || match rx.recv_timeout(PATIENCE) {
-        Ok(message) => message.to_string(),
-        Err(_) => "nothing came".to_string(),
+    // The work says it has begun, then blocks until the other task answers: that task
+    // can answer only if the runtime's one thread is free while the work blocks.
+    let work: Work = Box::new(move || {
+        let _ = started_tx.send(());
+        match rx.recv_timeout(PATIENCE) {
+            Ok(message) => message.to_string(),
+            Err(_) => "nothing came".to_string(),
+        }
     });
     let other_task = async move {
-        let _ = tx.send("the other task ran");
+        if started_rx.await.is_ok() {
+            let _ = tx.send("the other task ran");
+        }
     };
     let result = run_as_task(off_the_runtime, work, other_task);
     assert!(

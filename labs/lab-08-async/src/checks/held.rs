@@ -42,7 +42,14 @@ impl Held {
                 finished_tx.send_modify(|n| *n += 1);
             })
         });
-        (serve, Self { started, finished, gate })
+        (
+            serve,
+            Self {
+                started,
+                finished,
+                gate,
+            },
+        )
     }
 
     /// Let `n` held connections finish.
@@ -75,7 +82,11 @@ pub async fn listener() -> TcpListener {
 pub async fn clients(addr: SocketAddr, n: usize) -> Vec<TcpStream> {
     let mut all = Vec::with_capacity(n);
     for _ in 0..n {
-        all.push(TcpStream::connect(addr).await.expect("connect to 127.0.0.1"));
+        all.push(
+            TcpStream::connect(addr)
+                .await
+                .expect("connect to 127.0.0.1"),
+        );
     }
     all
 }

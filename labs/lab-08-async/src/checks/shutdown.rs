@@ -11,13 +11,22 @@ use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
 /// Start `serve_until` as a task; its handle, its token, the held connections, its address.
-async fn start<F, Fut>(serve_until: F) -> (tokio::task::JoinHandle<usize>, CancellationToken, Held, std::net::SocketAddr)
+async fn start<F, Fut>(
+    serve_until: F,
+) -> (
+    tokio::task::JoinHandle<usize>,
+    CancellationToken,
+    Held,
+    std::net::SocketAddr,
+)
 where
     F: FnOnce(TcpListener, CancellationToken, Serve) -> Fut,
     Fut: Future<Output = usize> + Send + 'static,
 {
     let listener = listener().await;
-    let addr = listener.local_addr().expect("a bound listener has an address");
+    let addr = listener
+        .local_addr()
+        .expect("a bound listener has an address");
     let token = CancellationToken::new();
     let (serve, held) = Held::new();
     let task = tokio::spawn(serve_until(listener, token.clone(), serve));
@@ -25,11 +34,17 @@ where
 }
 
 /// Wait for the task's result within `within`; a panic in it is reported as such.
-async fn result_within(task: &mut tokio::task::JoinHandle<usize>, within: Duration) -> Option<usize> {
+async fn result_within(
+    task: &mut tokio::task::JoinHandle<usize>,
+    within: Duration,
+) -> Option<usize> {
     match tokio::time::timeout(within, &mut *task).await {
         Ok(Ok(served)) => Some(served),
         Ok(Err(e)) if e.is_panic() => {
-            panic!("serve_until panicked: {}", labkit::exit::panic_message(&*e.into_panic()))
+            panic!(
+                "serve_until panicked: {}",
+                labkit::exit::panic_message(&*e.into_panic())
+            )
         }
         _ => None,
     }
@@ -106,7 +121,11 @@ where
         let _clients = clients(addr, 3).await;
         held.release(3);
         let all_done = reaches(&mut held.finished, 3, PATIENCE).await;
-        assert!(all_done, "three clients connected, but {} were served", *held.finished.borrow());
+        assert!(
+            all_done,
+            "three clients connected, but {} were served",
+            *held.finished.borrow()
+        );
         token.cancel();
         let served = result_within(&mut task, PATIENCE).await;
         assert!(

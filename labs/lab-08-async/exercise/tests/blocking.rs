@@ -1,0 +1,36 @@
+//! Grades exercise `08-blocking` with the lab's own checks (`async_server::checks::blocking`):
+//! a blocking call that waits for another task of the same one-thread runtime.
+//!
+//! Ignored in a plain `cargo test`, so the workspace stays green while the stub is
+//! untouched. Grade it: `cargo run -p course -- check 08-blocking`, or
+//! `cargo test -p lab-08-exercise --test blocking -- --include-ignored`.
+
+// The code under grading: yours, or (for `course dev verify` only) a file of the
+// exercise's catalogue (`catalogue/08-blocking/`), placed in `.verify/` (which exists
+// only while verify runs, so rustfmt is told not to look for it).
+#[cfg(feature = "verify")]
+#[rustfmt::skip]
+#[path = "../.verify/blocking.rs"]
+mod blocking;
+#[cfg(not(feature = "verify"))]
+use async_server_exercise::blocking;
+
+use async_server::checks::blocking as checks;
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 08-blocking`"]
+fn the_runtime_runs_other_tasks_during_a_block() {
+    checks::the_runtime_runs_other_tasks_during_a_block(|work| blocking::off_the_runtime(work));
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 08-blocking`"]
+fn the_result_comes_back() {
+    checks::the_result_comes_back(|work| blocking::off_the_runtime(work));
+}
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 08-blocking`"]
+fn a_panic_in_the_work_comes_back_as_an_error() {
+    checks::a_panic_in_the_work_comes_back_as_an_error(|work| blocking::off_the_runtime(work));
+}
