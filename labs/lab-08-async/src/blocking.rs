@@ -22,6 +22,16 @@ pub enum Blocking {
     SpawnBlocking,
 }
 
+impl Blocking {
+    /// How reports name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::InTask => "in the task",
+            Self::SpawnBlocking => "spawn_blocking",
+        }
+    }
+}
+
 /// The blocking call itself: sleep the calling thread for `ms` ms.
 pub fn blocking_call(ms: u64) {
     std::thread::sleep(Duration::from_millis(ms));

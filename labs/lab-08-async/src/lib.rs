@@ -30,14 +30,27 @@
 //! | `HashMap<Token, Conn>`           | `tokio::spawn` per connection                    |
 //! | one thread                       | `current_thread`, or one loop per core (`multi_thread`) |
 
-pub mod blocking;
-pub mod cancel;
-pub mod checks;
+// The lesson, in reading order. One module to a group: rustfmt sorts a group
+// alphabetically, and the order here is the syllabus.
 pub mod conn;
-pub mod demo;
+
 pub mod head;
-pub mod locks;
+
 pub mod routes;
+
+pub mod blocking;
+
 pub mod server;
+
 pub mod shutdown;
+
 pub mod tasks;
+
+pub mod cancel;
+
+pub mod locks;
+
+// What grades it, and what measures it.
+pub mod checks;
+
+pub mod demo;

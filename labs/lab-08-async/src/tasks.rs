@@ -13,6 +13,7 @@
 //! | lab-04's pool of 10      | 10 threads  | 10              | N x d / 10            |
 //! | lab-04's thread per task | N threads   | N               | about d, plus N stacks |
 
+use std::collections::VecDeque;
 use std::future::Future;
 use std::sync::Arc;
 use tokio::sync::Semaphore;
@@ -33,26 +34,40 @@ where
 
 /// Run the jobs at most `limit` at a time, starting the next as soon as one ends;
 /// their outputs, in the jobs' order. `limit` must be at least 1.
-pub async fn at_most<T, F>(limit: usize, jobs: Vec<F>) -> Vec<T>
+///
+/// `jobs` may be a lazy iterator: a job's future is made only when a place is free,
+/// and a finished task is freed as soon as the ones before it are, so memory stays
+/// that of about `limit` tasks (plus the outputs), however many jobs there are.
+pub async fn at_most<T, F>(limit: usize, jobs: impl IntoIterator<Item = F>) -> Vec<T>
 where
     F: Future<Output = T> + Send + 'static,
     T: Send + 'static,
 {
     assert!(limit >= 1, "a limit of 0 would never run anything");
     let places = Arc::new(Semaphore::new(limit));
-    let mut handles = Vec::with_capacity(jobs.len());
+    let mut running = VecDeque::new();
+    let mut outputs = Vec::new();
     for job in jobs {
         // Wait for a place before spawning: at most `limit` tasks exist at once.
         let place = places.clone().acquire_owned().await.expect("never closed");
-        handles.push(tokio::spawn(async move {
+        running.push_back(tokio::spawn(async move {
             let output = job.await;
             drop(place); // the next job may start
             output
         }));
+        // Collect the finished tasks at the front now, in order, so they are freed.
+        while running.front().is_some_and(|task| task.is_finished()) {
+            outputs.push(join(running.pop_front()).await);
+        }
     }
-    let mut outputs = Vec::with_capacity(handles.len());
-    for handle in handles {
-        outputs.push(handle.await.expect("a job panicked"));
+    for task in running {
+        outputs.push(join(Some(task)).await);
     }
     outputs
+}
+
+async fn join<T>(task: Option<tokio::task::JoinHandle<T>>) -> T {
+    task.expect("only called with a task")
+        .await
+        .expect("a job panicked")
 }

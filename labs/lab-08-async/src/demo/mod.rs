@@ -6,7 +6,12 @@
 //!   blocking pool, and with every worker of a multi-thread runtime blocked.
 //! - [`waiting`]: a full Semaphore (clients wait) against lab-02's full pool (503).
 //! - [`tasks`]: the 30,000 tasks, each strategy in a process of its own.
-//! - [`idle`]: memory per idle connection: tokio, lab-07's loop, a thread each.
+//! - [`clients`]: the blocking, timed clients that drive them.
 //! - [`outcome`]: the demo's typed outcome and its verdicts.
 
+pub mod clients;
+pub mod freeze;
+pub mod outcome;
 pub mod running;
+pub mod tasks;
+pub mod waiting;

@@ -1,0 +1,151 @@
+//! The demo's typed outcome: its figures and its verdicts, shown by the runner,
+//! serialised as `--json`, asserted by tests.
+
+use super::freeze::{self, FreezeRun};
+use super::tasks::{TaskRun, TaskStrategy, measure_in_a_process_of_its_own};
+use super::waiting::{self, WaitRow};
+use crate::blocking::Blocking;
+use labkit::verdict::{Verdict, speed_goal};
+use serde::Serialize;
+use std::path::Path;
+
+/// The demo's knobs.
+#[derive(Debug, Clone)]
+pub struct DemoConfig {
+    /// Worker threads of the multi-thread runtime in the freeze.
+    pub workers: usize,
+    /// How long each `/block` blocks, ms.
+    pub block_ms: u64,
+    /// Tasks in the 30,000-task section.
+    pub tasks: usize,
+    /// Each task's wait, ms (0: no wait).
+    pub task_ms: u64,
+}
+
+/// What one demo run measured and concluded.
+#[derive(Debug, Clone, Serialize)]
+pub struct Demo {
+    /// The freeze, four ways.
+    pub freeze: Vec<FreezeRun>,
+    /// A full Semaphore against a full pool.
+    pub waiting: Vec<WaitRow>,
+    /// The tasks, each strategy in a process of its own.
+    pub tasks: Vec<TaskRun>,
+    /// The verdicts on those figures.
+    pub verdicts: Verdicts,
+}
+
+/// Each section's verdicts (true or false for this run), and the closing verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verdicts {
+    /// One per freeze run: froze where it must, kept serving where it must.
+    pub freeze: Vec<Verdict>,
+    /// The Semaphore made clients wait; the pool refused.
+    pub waiting: Option<Verdict>,
+    /// Memory of 30,000 tasks against 30,000 threads; 10 at a time against Little's bound.
+    pub tasks: Vec<Verdict>,
+    /// The lesson, if this run showed it.
+    pub closing: Verdict,
+}
+
+/// Run the whole demo; `exe` and `args` re-run this runner for each task strategy.
+pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<Demo> {
+    let freeze = freeze::runs(config.workers, config.block_ms)?;
+    let waiting = waiting::rows(4, 12, 300)?;
+    let tasks = TaskStrategy::ALL
+        .iter()
+        .map(|&s| measure_in_a_process_of_its_own(exe, args, s))
+        .collect::<std::io::Result<Vec<_>>>()?;
+    let verdicts = verdicts(&freeze, &waiting, &tasks);
+    Ok(Demo {
+        freeze,
+        waiting,
+        tasks,
+        verdicts,
+    })
+}
+
+fn freeze_goal(run: &FreezeRun) -> Verdict {
+    let should_freeze = run.blocking == Blocking::InTask
+        && match run.flavor {
+            super::running::Flavor::CurrentThread => true,
+            super::running::Flavor::MultiThread { workers } => run.blocked > workers,
+        };
+    let what = format!(
+        "{}, {} /block {}: other clients waited up to {:.0} ms of a {} ms block",
+        run.flavor.label(),
+        run.blocked,
+        run.blocking.label(),
+        run.probe_max_ms,
+        run.block_ms
+    );
+    let expected = if should_freeze {
+        "froze, as a blocking task must"
+    } else {
+        "kept serving"
+    };
+    Verdict::new(run.froze() == should_freeze, format!("{what}: {expected}"))
+}
+
+fn waiting_goal(rows: &[WaitRow]) -> Option<Verdict> {
+    let [tokio, pool] = rows else { return None };
+    let ok = tokio.refused == 0 && tokio.ok == tokio.clients && pool.refused > 0;
+    Some(Verdict::new(
+        ok,
+        format!(
+            "a full Semaphore made {} of {} clients wait (all answered 200, the last after {:.0} ms); a full pool refused {} with 503 within {:.0} ms",
+            tokio.clients.saturating_sub(4),
+            tokio.clients,
+            tokio.ok_max_ms,
+            pool.refused,
+            pool.refused_max_ms
+        ),
+    ))
+}
+
+fn tasks_goals(runs: &[TaskRun]) -> Vec<Verdict> {
+    let find = |s: TaskStrategy| runs.iter().find(|r| r.strategy == s);
+    let mut goals = Vec::new();
+    if let (Some(all), Some(threads)) = (
+        find(TaskStrategy::SpawnAll),
+        find(TaskStrategy::ThreadPerTask),
+    ) {
+        let ratio = all
+            .peak_rss_kib
+            .zip(threads.peak_rss_kib)
+            .map(|(a, t)| t as f64 / a.max(1) as f64);
+        goals.extend(Verdict::measured(
+            "30,000 tasks spawned at once peak at a tenth or less of the memory of a thread per task",
+            ratio,
+            10.0,
+            |r, t| r >= t,
+        ));
+    }
+    if let Some(ten) = find(TaskStrategy::TenAtATime) {
+        goals.extend(speed_goal(
+            "10 tasks at a time finish within 2% of Little's bound (tasks x wait / 10)",
+            ten.percent_of_bound(),
+            98.0,
+            |p, t| p >= t,
+        ));
+    }
+    goals
+}
+
+/// Every goal of this run, and the closing verdict: every task ran once, every client
+/// was answered, and a blocking task froze one runtime where spawn_blocking did not.
+pub fn verdicts(freeze: &[FreezeRun], waiting: &[WaitRow], tasks: &[TaskRun]) -> Verdicts {
+    let all_ran = tasks.iter().all(|t| t.completed == t.tasks);
+    let all_answered = waiting.iter().all(|w| w.ok + w.refused == w.clients);
+    let fix_shown = freeze.iter().take(2).map(freeze_goal).all(|v| v.ok) && freeze.len() >= 2;
+    let closing = Verdict::new(
+        all_ran && all_answered && fix_shown,
+        "tokio is an event loop: a blocking call in a task freezes its thread's clients, spawn_blocking frees them, and a Semaphore bounds the work without a thread per task",
+    );
+    Verdicts {
+        freeze: freeze.iter().map(freeze_goal).collect(),
+        waiting: waiting_goal(waiting),
+        tasks: tasks_goals(tasks),
+        closing,
+    }
+}

@@ -1,0 +1,210 @@
+//! The 30,000 tasks, each strategy in a process of its own (its memory is its own).
+//!
+//! Peak RSS is a high-water mark of the whole process, so the runner re-runs itself
+//! once per strategy with `--alone STRATEGY` (lab-04's trick, [`thread_pool::alone`]):
+//! the child runs [`run_alone`] and prints one [`TaskRun`] as JSON.
+
+use labkit::probe::{ThreadSampler, peak_rss_kib, reset_peak_rss};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+use std::time::{Duration, Instant};
+use thread_pool::strategy::Strategy as Lab04;
+use thread_pool::work::Work;
+
+/// How many at a time the bounded strategies run: lab-04's pool of 10.
+pub const PLACES: usize = 10;
+
+/// One way to run the tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum TaskStrategy {
+    /// tokio: spawn every task at once.
+    SpawnAll,
+    /// tokio: at most 10 tasks at a time (a Semaphore taken before each spawn).
+    TenAtATime,
+    /// lab-04: a pool of 10 threads.
+    PoolOfTen,
+    /// lab-04: a thread per task.
+    ThreadPerTask,
+}
+
+impl TaskStrategy {
+    /// Every strategy, in the order the report shows them.
+    pub const ALL: [Self; 4] = [
+        Self::SpawnAll,
+        Self::TenAtATime,
+        Self::PoolOfTen,
+        Self::ThreadPerTask,
+    ];
+
+    /// How reports name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SpawnAll => "tokio: spawn all at once",
+            Self::TenAtATime => "tokio: 10 at a time",
+            Self::PoolOfTen => "lab-04: pool of 10 threads",
+            Self::ThreadPerTask => "lab-04: a thread per task",
+        }
+    }
+
+    /// Its name on the command line.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Self::SpawnAll => "spawn-all",
+            Self::TenAtATime => "ten-at-a-time",
+            Self::PoolOfTen => "pool-of-ten",
+            Self::ThreadPerTask => "thread-per-task",
+        }
+    }
+}
+
+/// One strategy's run, measured in a process of its own.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TaskRun {
+    /// The strategy.
+    pub strategy: TaskStrategy,
+    /// Tasks run.
+    pub tasks: usize,
+    /// Tasks that completed.
+    pub completed: usize,
+    /// Most running at the same moment.
+    pub max_running: usize,
+    /// Wall time.
+    pub wall_ms: f64,
+    /// Little's law: the waits the tasks measured, summed, / places (bounded strategies;
+    /// lab-04's pool: tasks x a measured sleep / places).
+    pub bound_ms: Option<f64>,
+    /// Most threads alive in the process.
+    pub peak_threads: Option<u64>,
+    /// Peak resident memory, KiB.
+    pub peak_rss_kib: Option<u64>,
+}
+
+impl TaskRun {
+    /// Wall time as a percentage of Little's bound (100% = as fast as the law allows).
+    pub fn percent_of_bound(&self) -> Option<f64> {
+        self.bound_ms.map(|b| 100.0 * b / self.wall_ms.max(1e-9))
+    }
+}
+
+/// Run `tasks` tasks of `task_ms` ms each (0: no wait at all) with `strategy`, measured.
+pub fn run_alone(strategy: TaskStrategy, tasks: usize, task_ms: u64) -> std::io::Result<TaskRun> {
+    let wait = Duration::from_millis(task_ms);
+    match strategy {
+        TaskStrategy::PoolOfTen | TaskStrategy::ThreadPerTask => lab_04(strategy, tasks, wait),
+        TaskStrategy::SpawnAll | TaskStrategy::TenAtATime => on_tokio(strategy, tasks, wait),
+    }
+}
+
+fn lab_04(strategy: TaskStrategy, tasks: usize, wait: Duration) -> std::io::Result<TaskRun> {
+    let which = if strategy == TaskStrategy::PoolOfTen {
+        Lab04::Pool
+    } else {
+        Lab04::ThreadPerTask
+    };
+    let work = if wait.is_zero() {
+        Work::Noop
+    } else {
+        Work::Sleep(wait)
+    };
+    let latency = (!wait.is_zero()).then(|| thread_pool::work::measured_sleep(wait, 20));
+    let report = thread_pool::measure::measure(which, tasks, PLACES, &work, latency, false)?;
+    Ok(TaskRun {
+        strategy,
+        tasks,
+        completed: report.completed,
+        max_running: report.max_running,
+        wall_ms: report.wall_ms,
+        bound_ms: (strategy == TaskStrategy::PoolOfTen)
+            .then_some(report.bound_ms)
+            .flatten(),
+        peak_threads: report.peak_threads,
+        peak_rss_kib: report.peak_rss_kib,
+    })
+}
+
+fn on_tokio(strategy: TaskStrategy, tasks: usize, wait: Duration) -> std::io::Result<TaskRun> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let (running, most, done) = (
+        Arc::new(AtomicUsize::new(0)),
+        Arc::new(AtomicUsize::new(0)),
+        Arc::new(AtomicUsize::new(0)),
+    );
+    // Each task's real wait, summed: a timer rounds up to its next tick, and the bound
+    // must use the waits the tasks really had, not the 1 ms they asked for.
+    let waited_ns = Arc::new(AtomicU64::new(0));
+    let counters = (
+        running.clone(),
+        most.clone(),
+        done.clone(),
+        waited_ns.clone(),
+    );
+    let jobs = (0..tasks).map(move |_| {
+        let (running, most, done, waited_ns) = (
+            counters.0.clone(),
+            counters.1.clone(),
+            counters.2.clone(),
+            counters.3.clone(),
+        );
+        async move {
+            most.fetch_max(running.fetch_add(1, Relaxed) + 1, Relaxed);
+            if !wait.is_zero() {
+                let start = Instant::now();
+                tokio::time::sleep(wait).await;
+                waited_ns.fetch_add(start.elapsed().as_nanos() as u64, Relaxed);
+            }
+            running.fetch_sub(1, Relaxed);
+            done.fetch_add(1, Relaxed);
+        }
+    });
+    let fresh_peak = reset_peak_rss();
+    let sampler = ThreadSampler::start(Duration::from_millis(1));
+    let start = Instant::now();
+    runtime.block_on(async {
+        match strategy {
+            TaskStrategy::SpawnAll => drop(crate::tasks::all_at_once(jobs.collect()).await),
+            _ => drop(crate::tasks::at_most(PLACES, jobs).await),
+        }
+    });
+    let wall = start.elapsed();
+    let bounded = strategy == TaskStrategy::TenAtATime && !wait.is_zero();
+    Ok(TaskRun {
+        strategy,
+        tasks,
+        completed: done.load(Relaxed),
+        max_running: most.load(Relaxed),
+        wall_ms: labkit::timing::millis(wall),
+        bound_ms: bounded.then(|| waited_ns.load(Relaxed) as f64 / 1e6 / PLACES as f64),
+        peak_threads: sampler.finish(),
+        peak_rss_kib: if fresh_peak { peak_rss_kib() } else { None },
+    })
+}
+
+/// Run `exe args... --alone STRATEGY` and read the run it prints.
+pub fn measure_in_a_process_of_its_own(
+    exe: &std::path::Path,
+    args: &[String],
+    strategy: TaskStrategy,
+) -> std::io::Result<TaskRun> {
+    let out = std::process::Command::new(exe)
+        .args(args)
+        .args(["--alone", strategy.flag()])
+        .stdin(std::process::Stdio::null())
+        .output()?;
+    if !out.status.success() {
+        return Err(std::io::Error::other(format!(
+            "measuring {} in a process of its own failed ({})",
+            strategy.label(),
+            out.status
+        )));
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| {
+        std::io::Error::other(format!(
+            "the child measuring {} printed no run: {e}",
+            strategy.label()
+        ))
+    })
+}

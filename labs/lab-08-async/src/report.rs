@@ -1,0 +1,91 @@
+//! The runner's display: the freeze, the Semaphore against the pool, the tasks, and
+//! the verdicts. Declared by `main.rs`: the library measures and judges, this prints.
+
+use async_server::demo::outcome::{Demo, DemoConfig};
+use labkit::report::{Report, Table, format_figure, group_thousands, mark, or_missing};
+use labkit::verdict::Verdict;
+
+/// The demo as a report, its sections numbered here.
+pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
+    let mut out = Report::new("lab-08: the event loop, written for you (tokio)");
+    out.section(&format!(
+        "1) a blocking call in async code: other clients' wait during a {} ms /block",
+        config.block_ms
+    ));
+    let mut freeze = Table::new(&[
+        "runtime",
+        "/block runs",
+        "blocked at once",
+        "others' median ms",
+        "others' worst ms",
+    ]);
+    for run in &demo.freeze {
+        freeze.row(&[
+            run.flavor.label(),
+            runs.into(),
+            run.blocked.to_string(),
+            format_figure(run.probe_median_ms),
+            format_figure(run.probe_max_ms),
+        ]);
+    }
+    out.table(&freeze);
+    lines(&mut out, &demo.verdicts.freeze);
+
+    out.section("2) full: a Semaphore makes clients wait, a bounded pool says 503 (12 clients, /sleep?ms=300, 4 places)");
+    let mut waiting = Table::new(&[
+        "server",
+        "200",
+        "503",
+        "200 median ms",
+        "200 worst ms",
+        "503 worst ms",
+    ]);
+    for row in &demo.waiting {
+        waiting.row(&[
+            row.server.clone(),
+            row.ok.to_string(),
+            row.refused.to_string(),
+            format_figure(row.ok_median_ms),
+            format_figure(row.ok_max_ms),
+            format_figure(row.refused_max_ms),
+        ]);
+    }
+    out.table(&waiting);
+    lines(&mut out, demo.verdicts.waiting.as_slice());
+
+    out.section(&format!(
+        "3) {} URL tasks of {} ms, each strategy in a process of its own",
+        config.tasks, config.task_ms
+    ));
+    let mut tasks = Table::new(&[
+        "strategy",
+        "ran",
+        "most at once",
+        "wall ms",
+        "% of Little's bound",
+        "peak threads",
+        "peak RSS MiB",
+    ]);
+    for run in &demo.tasks {
+        tasks.row(&[
+            run.strategy.label().to_string(),
+            group_thousands(run.completed as i64),
+            run.max_running.to_string(),
+            format_figure(run.wall_ms),
+            or_missing(run.percent_of_bound(), |p| format!("{p:.1}%")),
+            or_missing(run.peak_threads, |t| t.to_string()),
+            or_missing(run.peak_rss_kib, |k| format_figure(k as f64 / 1024.0)),
+        ]);
+    }
+    out.table(&tasks);
+    out.note("Little's bound: the waits the tasks measured, summed, / 10 places (lab-04: tasks x a measured sleep / 10); peak threads and RSS: the whole child process");
+    out.goals(&demo.verdicts.tasks);
+    out.verdicts(std::slice::from_ref(&demo.verdicts.closing));
+    out
+}
+
+fn lines(out: &mut Report, verdicts: &[Verdict]) {
+    for v in verdicts {
+        out.line(format!("   {} {}", mark(v.ok), v.text));
+    }
+}

@@ -1,0 +1,95 @@
+//! The `serve` subcommand: flags, the listening line, the totals. Declared by `main.rs`.
+
+use async_server::blocking::Blocking;
+use async_server::demo::running::{Flavor, Running};
+use async_server::server::Options;
+use async_server::shutdown::IN_FLIGHT_GRACE;
+use labkit::exit::or_fail;
+use std::net::SocketAddr;
+
+/// Which runtime `serve` runs on.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum RuntimeFlag {
+    /// One thread for every connection (lab-07's one loop).
+    CurrentThread,
+    /// `--workers` threads, each a loop, with work stealing.
+    MultiThread,
+}
+
+/// `lab-08 serve` flags.
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, default_value = "127.0.0.1:8008")]
+    addr: SocketAddr,
+    /// The runtime: one thread, or several.
+    #[arg(long, value_enum, default_value = "current-thread")]
+    runtime: RuntimeFlag,
+    /// Worker threads for `--runtime multi-thread`.
+    #[arg(long, default_value_t = 2, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1024))]
+    workers: usize,
+    /// Connections served at once (a Semaphore); the next client waits for a place.
+    #[arg(long, default_value_t = 1024, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
+    max_connections: usize,
+    /// Keep connections open between requests (HTTP/1.1 keep-alive, pipelining too).
+    #[arg(long)]
+    keep_alive: bool,
+    /// Where /block runs: in the task (freezes its thread: the trap) or on spawn_blocking's pool.
+    #[arg(long, value_enum, default_value = "in-task")]
+    blocking: BlockingFlag,
+}
+
+/// `--blocking`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum BlockingFlag {
+    /// In the task, on a runtime thread (the trap).
+    InTask,
+    /// On tokio's blocking pool (the fix).
+    SpawnBlocking,
+}
+
+/// Serve until Ctrl-C or SIGTERM, then print the totals.
+pub fn run(args: ServeArgs) {
+    labkit::exit::keep_running_if_stdout_closes();
+    let flavor = match args.runtime {
+        RuntimeFlag::CurrentThread => Flavor::CurrentThread,
+        RuntimeFlag::MultiThread => Flavor::MultiThread {
+            workers: args.workers,
+        },
+    };
+    let blocking = match args.blocking {
+        BlockingFlag::InTask => Blocking::InTask,
+        BlockingFlag::SpawnBlocking => Blocking::SpawnBlocking,
+    };
+    let options = Options {
+        max_connections: args.max_connections,
+        keep_alive: args.keep_alive,
+        blocking,
+        ..Options::default()
+    };
+    let listener = or_fail(netkit::bind::bind(args.addr));
+    let server = or_fail(Running::start(listener, flavor, options, IN_FLIGHT_GRACE));
+    let how = match blocking {
+        Blocking::InTask => "/block runs IN the task: it freezes its thread's connections",
+        Blocking::SpawnBlocking => "/block runs on spawn_blocking's pool",
+    };
+    labkit::outln!(
+        "listening on http://{}/  (tokio {}; {how}; {})",
+        server.addr(),
+        flavor.label(),
+        netkit::bind::exposure(server.addr())
+    );
+    labkit::outln!(
+        "routes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking call)   Ctrl-C or SIGTERM stops"
+    );
+    let totals = or_fail(server.until_ctrl_c_or_sigterm());
+    labkit::outln!(
+        "\nstopped: {} answered, {} bad requests, {} cut at the {} s grace, {} refused from the backlog, {} non-readers dropped",
+        totals.answered,
+        totals.rejected,
+        totals.cut_at_shutdown,
+        IN_FLIGHT_GRACE.as_secs(),
+        totals.refused_at_shutdown,
+        totals.dropped_non_readers
+    );
+}
