@@ -41,7 +41,10 @@ pub fn blocking_call(ms: u64) {
 pub async fn block_for(ms: u64, how: Blocking) -> Result<(), String> {
     match how {
         // The trap: this thread is the runtime's. Nothing else runs on it meanwhile.
-        Blocking::InTask => Ok(blocking_call(ms)),
+        Blocking::InTask => {
+            blocking_call(ms);
+            Ok(())
+        }
         Blocking::SpawnBlocking => off_the_runtime(move || blocking_call(ms)).await,
     }
 }

@@ -22,7 +22,7 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     for run in &demo.freeze {
         freeze.row(&[
             run.flavor.label(),
-            runs.into(),
+            run.blocking.label().into(),
             run.blocked.to_string(),
             format_figure(run.probe_median_ms),
             format_figure(run.probe_max_ms),

@@ -20,17 +20,17 @@ use async_server::checks::blocking as checks;
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 08-blocking`"]
 fn the_runtime_runs_other_tasks_during_a_block() {
-    checks::the_runtime_runs_other_tasks_during_a_block(|work| blocking::off_the_runtime(work));
+    checks::the_runtime_runs_other_tasks_during_a_block(blocking::off_the_runtime);
 }
 
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 08-blocking`"]
 fn the_result_comes_back() {
-    checks::the_result_comes_back(|work| blocking::off_the_runtime(work));
+    checks::the_result_comes_back(blocking::off_the_runtime);
 }
 
 #[test]
 #[ignore = "exercise: grade with `cargo run -p course -- check 08-blocking`"]
 fn a_panic_in_the_work_comes_back_as_an_error() {
-    checks::a_panic_in_the_work_comes_back_as_an_error(|work| blocking::off_the_runtime(work));
+    checks::a_panic_in_the_work_comes_back_as_an_error(blocking::off_the_runtime);
 }
