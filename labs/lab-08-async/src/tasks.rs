@@ -47,9 +47,12 @@ where
     let places = Arc::new(Semaphore::new(limit));
     let mut running = VecDeque::new();
     let mut outputs = Vec::new();
-    for job in jobs {
-        // Wait for a place before spawning: at most `limit` tasks exist at once.
+    let mut jobs = jobs.into_iter();
+    loop {
+        // A place first, then the job: at most `limit` tasks exist at once, and a lazy
+        // job is made only now (a `sleep` made earlier would start its clock early).
         let place = places.clone().acquire_owned().await.expect("never closed");
+        let Some(job) = jobs.next() else { break };
         running.push_back(tokio::spawn(async move {
             let output = job.await;
             drop(place); // the next job may start
