@@ -55,7 +55,8 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
 
     out.section(&format!(
         "3) {} URL tasks of {} ms, each strategy in a process of its own",
-        config.tasks, config.task_ms
+        group_thousands(config.tasks as i64),
+        config.task_ms
     ));
     let mut tasks = Table::new(&[
         "strategy",

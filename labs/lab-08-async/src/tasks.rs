@@ -19,7 +19,7 @@ use std::sync::Arc;
 use tokio::sync::Semaphore;
 
 /// Spawn every job at once; their outputs, in the jobs' order. No bound at all.
-pub async fn all_at_once<T, F>(jobs: Vec<F>) -> Vec<T>
+pub async fn all_at_once<T, F>(jobs: impl IntoIterator<Item = F>) -> Vec<T>
 where
     F: Future<Output = T> + Send + 'static,
     T: Send + 'static,

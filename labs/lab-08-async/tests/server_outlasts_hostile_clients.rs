@@ -99,7 +99,8 @@ fn a_client_that_pipelines_and_never_reads_is_dropped_and_others_are_served() {
     let pipelined = b"GET / HTTP/1.1\r\nHost: a\r\n\r\n".repeat(400_000);
     let writer = std::thread::spawn(move || {
         let mut hog = hog;
-        hog.set_write_timeout(Some(Duration::from_secs(20))).unwrap();
+        hog.set_write_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
         let _ = hog.write_all(&pipelined);
         hog // never read, kept open until the end of the test
     });

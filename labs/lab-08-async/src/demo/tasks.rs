@@ -165,7 +165,7 @@ fn on_tokio(strategy: TaskStrategy, tasks: usize, wait: Duration) -> std::io::Re
     let start = Instant::now();
     runtime.block_on(async {
         match strategy {
-            TaskStrategy::SpawnAll => drop(crate::tasks::all_at_once(jobs.collect()).await),
+            TaskStrategy::SpawnAll => drop(crate::tasks::all_at_once(jobs).await),
             _ => drop(crate::tasks::at_most(PLACES, jobs).await),
         }
     });
