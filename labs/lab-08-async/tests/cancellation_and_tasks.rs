@@ -59,7 +59,7 @@ fn thirty_thousand_tasks_run_exactly_once_each_way() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let jobs = || (0..30_000usize).map(|i| async move { i });
     let expected: Vec<usize> = (0..30_000).collect();
-    assert_eq!(runtime.block_on(all_at_once(jobs().collect())), expected);
+    assert_eq!(runtime.block_on(all_at_once(jobs())), expected);
     assert_eq!(runtime.block_on(at_most(10, jobs())), expected);
 }
 

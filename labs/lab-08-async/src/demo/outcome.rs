@@ -115,7 +115,10 @@ fn tasks_goals(runs: &[TaskRun]) -> Vec<Verdict> {
             .zip(threads.peak_rss_kib)
             .map(|(a, t)| t as f64 / a.max(1) as f64);
         goals.extend(Verdict::measured(
-            "30,000 tasks spawned at once peak at a tenth or less of the memory of a thread per task",
+            format!(
+                "{} tasks spawned at once peak at a tenth or less of the memory of a thread per task",
+                labkit::report::group_thousands(all.tasks as i64)
+            ),
             ratio,
             10.0,
             |r, t| r >= t,
