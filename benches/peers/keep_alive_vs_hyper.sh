@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# lab-07's event loop with keep-alive, side by side with hyper 1 (multi-thread and
-# single-thread tokio), under the same wrk load, in one run: rounds alternate, so a
+# lab-07's event loop and lab-08's tokio server with keep-alive, side by side with
+# hyper 1 (multi-thread and single-thread tokio), under the same wrk load, in one run: rounds alternate, so a
 # noisy machine slows both alike. Prints requests/s per round and the ratios.
 #
 #   bash benches/peers/keep_alive_vs_hyper.sh [CONNECTIONS] [SECONDS] [ROUNDS]
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 conns=${1:-64}; secs=${2:-5}; rounds=${3:-3}
 command -v wrk >/dev/null || { echo "error: this needs wrk (apt-get install wrk)" >&2; exit 2; }
-cargo build --release -q -p lab-07
+cargo build --release -q -p lab-07 -p lab-08
 CARGO_TARGET_DIR=target/peers cargo build --release -q \
   --manifest-path benches/peers/hyper-hello/Cargo.toml
 tmp=$(mktemp -d); pids=()
@@ -27,6 +27,8 @@ start() {
 }
 declare -A addr
 addr[event-loop]=$(start event-loop target/release/lab-07 serve --addr 127.0.0.1:0 --keep-alive)
+addr[lab-08]=$(start lab-08 target/release/lab-08 serve --addr 127.0.0.1:0 --keep-alive --runtime multi-thread --workers "$(nproc)")
+addr[lab-08-1-thread]=$(start lab-08-1-thread target/release/lab-08 serve --addr 127.0.0.1:0 --keep-alive)
 addr[hyper]=$(start hyper target/peers/release/hyper-hello 127.0.0.1:0)
 addr[hyper-1-thread]=$(start hyper-1-thread target/peers/release/hyper-hello 127.0.0.1:0 --single-thread)
 
@@ -34,7 +36,7 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 echo "load: wrk -t2 -c$conns -d${secs}s, keep-alive, $rounds alternating rounds"
 declare -A total
 for round in $(seq "$rounds"); do
-  for name in event-loop hyper hyper-1-thread; do
+  for name in event-loop lab-08 lab-08-1-thread hyper hyper-1-thread; do
     out=$(wrk -t2 -c"$conns" -d"${secs}s" "http://${addr[$name]}/")
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     errors=$(echo "$out" | awk '/Socket errors/ {print}' )
@@ -45,3 +47,5 @@ done
 ratio() { echo "scale=2; ${total[$1]} / ${total[$2]}" | bc; }
 echo "event loop / hyper (multi-thread):  $(ratio event-loop hyper)x"
 echo "event loop / hyper (1 thread):      $(ratio event-loop hyper-1-thread)x"
+echo "lab-08 tokio / hyper (multi-thread): $(ratio lab-08 hyper)x"
+echo "lab-08 tokio / hyper (1 thread):     $(ratio lab-08-1-thread hyper-1-thread)x"

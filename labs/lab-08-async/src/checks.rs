@@ -9,6 +9,7 @@
 
 pub mod accept;
 pub mod blocking;
+pub mod executor;
 pub mod held;
 pub mod limit;
 pub mod shutdown;

@@ -7,7 +7,6 @@
 //! a client that pipelines and never reads cannot make us buffer more than one head.
 
 use netkit::request::{MAX_HEAD_BYTES, Request, RequestError, parse_head};
-use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 use tokio::time::{Instant, timeout_at};
 
@@ -30,14 +29,22 @@ pub async fn read_head(
         if window == MAX_HEAD_BYTES {
             return Err(RequestError::HeadTooLarge);
         }
+        // `.await` #1: wait until the socket is readable, or the deadline passes. No
+        // buffer is held across it, so an idle connection's task costs no read buffer:
+        // readiness first, then a read that cannot wait (lab-07's two steps).
+        match timeout_at(deadline, stream.readable()).await {
+            Err(_) => return Err(RequestError::Timeout),
+            Ok(Err(e)) => return Err(RequestError::Io(e)),
+            Ok(Ok(())) => {}
+        }
         let mut chunk = [0u8; 4096];
         let most = (MAX_HEAD_BYTES - buf.len()).min(chunk.len());
-        // `.await` #1: wait until the socket has bytes, or the deadline passes.
-        match timeout_at(deadline, stream.read(&mut chunk[..most])).await {
-            Err(_) => return Err(RequestError::Timeout),
-            Ok(Ok(0)) => return Err(RequestError::Closed),
-            Ok(Ok(n)) => buf.extend_from_slice(&chunk[..n]),
-            Ok(Err(e)) => return Err(RequestError::Io(e)),
+        match stream.try_read(&mut chunk[..most]) {
+            Ok(0) => return Err(RequestError::Closed),
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            // Readiness can be spurious: wait again.
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+            Err(e) => return Err(RequestError::Io(e)),
         }
     }
 }

@@ -16,6 +16,8 @@
 //! - [`tasks`]: lab-04's 30,000 URL tasks as tasks: all at once, or N at a time.
 //! - [`cancel`]: a timeout is a dropped future; what a dropped read loses.
 //! - [`locks`]: std's `Mutex` across an `.await` does not compile; when tokio's is right.
+//! - [`reactor`]: what the runtime's driver is: mio's `Poll`, turning readiness into
+//!   `Waker::wake` (challenge `08-executor` writes the executor on it).
 //! - [`checks`]: the outcome checks the lab's tests and the exercises' grading both call.
 //!
 //! How the runner measures it: [`demo`] (a server on a runtime of its own thread, the
@@ -49,6 +51,8 @@ pub mod tasks;
 pub mod cancel;
 
 pub mod locks;
+
+pub mod reactor;
 
 // What grades it, and what measures it.
 pub mod checks;

@@ -26,6 +26,9 @@ struct Cli {
     /// How long each task waits, ms (a download's latency); 0 for no wait at all.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(0..=1000))]
     task_ms: u64,
+    /// Idle connections each server holds in the memory section (at most what the open-file limit allows).
+    #[arg(long, default_value_t = 2_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=100_000))]
+    idle: usize,
     /// Print one JSON document with the figures instead of the report.
     #[arg(long, global = true)]
     json: bool,
@@ -53,6 +56,7 @@ fn main() {
         block_ms: cli.block_ms,
         tasks: cli.tasks,
         task_ms: cli.task_ms,
+        idle: cli.idle,
     };
     let exe = or_fail(std::env::current_exe());
     let child_args = vec![

@@ -81,6 +81,30 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     out.table(&tasks);
     out.note("Little's bound: the waits the tasks measured, summed, / 10 places (lab-04: tasks x a measured sleep / 10); peak threads and RSS: the whole child process");
     out.goals(&demo.verdicts.tasks);
+
+    out.section("4) idle connections: what each costs in memory");
+    if let Some(why) = &demo.idle_lowered {
+        out.warn(why);
+    }
+    let mut idle = Table::new(&[
+        "server",
+        "idle held",
+        "threads",
+        "RSS added MiB",
+        "KiB per connection",
+    ]);
+    for row in &demo.idle {
+        idle.row(&[
+            row.server.clone(),
+            group_thousands(row.connections as i64),
+            or_missing(row.threads, |t| t.to_string()),
+            or_missing(row.rss_kib, |k| format_figure(k as f64 / 1024.0)),
+            or_missing(row.per_connection_kib(), format_figure),
+        ]);
+    }
+    out.table(&idle);
+    out.note("threads: alive in this process, the idle clients' side included; RSS added: by opening and holding the connections");
+    lines(&mut out, demo.verdicts.idle.as_slice());
     out.verdicts(std::slice::from_ref(&demo.verdicts.closing));
     out
 }

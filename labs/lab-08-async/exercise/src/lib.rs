@@ -10,6 +10,7 @@
 //! | `08-blocking`   | [`blocking`]  | a blocking call that does not stop the runtime         |
 //! | `08-limit`      | [`limit`]     | 30,000 jobs, N at a time, outputs in order            |
 //! | `08-shutdown`   | [`shutdown`]  | stop accepting, wait for work in flight, then return   |
+//! | `08-executor` (challenge) | [`executor`] | a tiny executor on mio: poll a task only after its wake |
 //!
 //! **中文：** 这里是实验 08 的练习：每个文件一个练习，`todo!()` 处由你来写。评分用 `cargo run -p course -- check lab-08`，提示用 `cargo run -p course -- hint 练习编号 --lang zh-CN`。
 
@@ -19,5 +20,6 @@
 
 pub mod accept;
 pub mod blocking;
+pub mod executor;
 pub mod limit;
 pub mod shutdown;

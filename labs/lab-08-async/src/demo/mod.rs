@@ -7,10 +7,12 @@
 //! - [`waiting`]: a full Semaphore (clients wait) against lab-02's full pool (503).
 //! - [`tasks`]: the 30,000 tasks, each strategy in a process of its own.
 //! - [`clients`]: the blocking, timed clients that drive them.
+//! - [`idle`]: memory per idle connection: tokio, lab-07's loop, a thread each.
 //! - [`outcome`]: the demo's typed outcome and its verdicts.
 
 pub mod clients;
 pub mod freeze;
+pub mod idle;
 pub mod outcome;
 pub mod running;
 pub mod tasks;

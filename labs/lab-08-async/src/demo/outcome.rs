@@ -2,6 +2,7 @@
 //! serialised as `--json`, asserted by tests.
 
 use super::freeze::{self, FreezeRun};
+use super::idle::IdleRow;
 use super::tasks::{TaskRun, TaskStrategy, measure_in_a_process_of_its_own};
 use super::waiting::{self, WaitRow};
 use crate::blocking::Blocking;
@@ -20,6 +21,9 @@ pub struct DemoConfig {
     pub tasks: usize,
     /// Each task's wait, ms (0: no wait).
     pub task_ms: u64,
+    /// Idle connections each server holds in the memory section (lowered to what the
+    /// open-file limit allows).
+    pub idle: usize,
 }
 
 /// What one demo run measured and concluded.
@@ -31,6 +35,10 @@ pub struct Demo {
     pub waiting: Vec<WaitRow>,
     /// The tasks, each strategy in a process of its own.
     pub tasks: Vec<TaskRun>,
+    /// Idle connections held by tokio, lab-07's loop and a thread each.
+    pub idle: Vec<IdleRow>,
+    /// Why the idle count was lowered, if it was (the open-file limit).
+    pub idle_lowered: Option<String>,
     /// The verdicts on those figures.
     pub verdicts: Verdicts,
 }
@@ -44,6 +52,8 @@ pub struct Verdicts {
     pub waiting: Option<Verdict>,
     /// Memory of 30,000 tasks against 30,000 threads; 10 at a time against Little's bound.
     pub tasks: Vec<Verdict>,
+    /// An idle connection costs tokio less than a thread.
+    pub idle: Option<Verdict>,
     /// The lesson, if this run showed it.
     pub closing: Verdict,
 }
@@ -56,11 +66,15 @@ pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<
         .iter()
         .map(|&s| measure_in_a_process_of_its_own(exe, args, s))
         .collect::<std::io::Result<Vec<_>>>()?;
-    let verdicts = verdicts(&freeze, &waiting, &tasks);
+    let (idle_count, idle_lowered) = event_loop::c10k::fit_connections(config.idle, 2);
+    let idle = super::idle::rows(idle_count)?;
+    let verdicts = verdicts(&freeze, &waiting, &tasks, &idle);
     Ok(Demo {
         freeze,
         waiting,
         tasks,
+        idle,
+        idle_lowered,
         verdicts,
     })
 }
@@ -103,6 +117,25 @@ fn waiting_goal(rows: &[WaitRow]) -> Option<Verdict> {
     ))
 }
 
+fn idle_goal(rows: &[IdleRow]) -> Option<Verdict> {
+    let [tokio, _, threads] = rows else {
+        return None;
+    };
+    let ratio = tokio
+        .per_connection_kib()
+        .zip(threads.per_connection_kib())
+        .map(|(t, th)| th / t.max(0.01));
+    Verdict::measured(
+        format!(
+            "an idle connection costs tokio at most half the memory of a thread each ({} connections)",
+            labkit::report::group_thousands(tokio.connections as i64)
+        ),
+        ratio,
+        2.0,
+        |r, t| r >= t,
+    )
+}
+
 fn tasks_goals(runs: &[TaskRun]) -> Vec<Verdict> {
     let find = |s: TaskStrategy| runs.iter().find(|r| r.strategy == s);
     let mut goals = Vec::new();
@@ -137,7 +170,12 @@ fn tasks_goals(runs: &[TaskRun]) -> Vec<Verdict> {
 
 /// Every goal of this run, and the closing verdict: every task ran once, every client
 /// was answered, and a blocking task froze one runtime where spawn_blocking did not.
-pub fn verdicts(freeze: &[FreezeRun], waiting: &[WaitRow], tasks: &[TaskRun]) -> Verdicts {
+pub fn verdicts(
+    freeze: &[FreezeRun],
+    waiting: &[WaitRow],
+    tasks: &[TaskRun],
+    idle: &[IdleRow],
+) -> Verdicts {
     let all_ran = tasks.iter().all(|t| t.completed == t.tasks);
     let all_answered = waiting.iter().all(|w| w.ok + w.refused == w.clients);
     let fix_shown = freeze.iter().take(2).map(freeze_goal).all(|v| v.ok) && freeze.len() >= 2;
@@ -149,6 +187,7 @@ pub fn verdicts(freeze: &[FreezeRun], waiting: &[WaitRow], tasks: &[TaskRun]) ->
         freeze: freeze.iter().map(freeze_goal).collect(),
         waiting: waiting_goal(waiting),
         tasks: tasks_goals(tasks),
+        idle: idle_goal(idle),
         closing,
     }
 }

@@ -24,5 +24,7 @@ pub async fn off_the_runtime<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, String> {
     let _ = &work; // `work` cannot be printed; this line only keeps the stub warning-free
-    todo!("run the blocking work where it cannot hold the runtime's threads, and give back its result or its panic as an Err")
+    todo!(
+        "run the blocking work where it cannot hold the runtime's threads, and give back its result or its panic as an Err"
+    )
 }

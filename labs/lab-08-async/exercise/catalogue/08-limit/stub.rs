@@ -29,5 +29,8 @@ where
     F: Future<Output = T> + Send + 'static,
     T: Send + 'static,
 {
-    todo!("run the {} jobs, at most {limit} at a time, and return their outputs in order", jobs.len())
+    todo!(
+        "run the {} jobs, at most {limit} at a time, and return their outputs in order",
+        jobs.len()
+    )
 }
