@@ -21,7 +21,7 @@ pub fn fit_connections(wanted: usize, clients: usize) -> (usize, Option<String>)
         (wanted, None)
     } else {
         let why = format!(
-            "lowered --connections from {wanted} to {fits}: this process may open {limit} files, and each connection needs {FILES_PER_CONNECTION} here (the client's end, the server's, and the second handle lab-02's server keeps so shutdown can close a waiting connection); raise the limit with `ulimit -n` to hold more"
+            "lowered the idle connections from {wanted} to {fits}: this process may open {limit} files, and each connection needs {FILES_PER_CONNECTION} here (the client's end, the server's, and the second handle lab-02's server keeps so shutdown can close a waiting connection); raise the limit with `ulimit -n` to hold more"
         );
         (fits, Some(why))
     }
