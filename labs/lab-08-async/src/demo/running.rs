@@ -8,9 +8,8 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-/// Which runtime the server runs on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
+/// Which runtime the server runs on (in JSON by its label: `multi_thread(2)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flavor {
     /// One thread runs every task: lab-07's one loop.
     CurrentThread,
@@ -41,6 +40,12 @@ impl Flavor {
                 .enable_all()
                 .build(),
         }
+    }
+}
+
+impl serde::Serialize for Flavor {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
+        out.serialize_str(&self.label())
     }
 }
 
