@@ -52,6 +52,9 @@ pub struct Options {
     /// HTTP/1.1 keep-alive: after a response, read the connection's next request (pipelined
     /// ones included) instead of closing; an idle connection closes after `read_timeout`.
     pub keep_alive: bool,
+    /// At shutdown, how long a `/sleep` in flight may still take before it is answered
+    /// 503 (netkit's grace, the same as lab-08's).
+    pub grace: Duration,
 }
 
 impl Options {
@@ -64,6 +67,7 @@ impl Options {
             offload_workers: None,
             steps: crate::conn::NON_BLOCKING,
             keep_alive: false,
+            grace: netkit::stop::IN_FLIGHT_GRACE,
         }
     }
 }
@@ -116,6 +120,7 @@ pub fn serve(listener: std::net::TcpListener, options: Options) -> io::Result<Ev
         offload,
         stop: Arc::clone(&stop),
         stats: Arc::clone(&stats),
+        shutdown_began: None,
     };
     let thread = std::thread::Builder::new()
         .name("event-loop".into())
@@ -171,6 +176,8 @@ struct EventLoop {
     offload: Option<Offload>,
     stop: Arc<AtomicBool>,
     stats: Arc<Stats>,
+    /// When shutdown began: requests in flight then have `options.grace` to finish.
+    shutdown_began: Option<Instant>,
 }
 
 mod respond;

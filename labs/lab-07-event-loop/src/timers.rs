@@ -19,6 +19,8 @@ pub enum Due {
     DrainDeadline,
     /// `accept` failed for lack of file descriptors: try the listener again.
     RetryAccept,
+    /// The shutdown grace ran out: what is still in flight is answered 503.
+    GraceOver,
 }
 
 /// A min-heap of (when, connection, what).

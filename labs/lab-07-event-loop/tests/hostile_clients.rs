@@ -1,6 +1,6 @@
 //! Clients a copied server meets in the wild: one that asks to sleep for ever, one that
 //! gives up while its timer runs, one that half-closes after its request, and a server
-//! shutting down with sleeps pending.
+//! shutting down with sleeps pending (finished within the grace, 503 past it).
 
 use event_loop::server::{EventLoopHandle, Options, serve};
 use netkit::client::{get_with_timeout, parse_response};
@@ -14,11 +14,16 @@ use std::time::{Duration, Instant};
 const TEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 fn start() -> EventLoopHandle {
+    start_with_grace(netkit::stop::IN_FLIGHT_GRACE)
+}
+
+fn start_with_grace(grace: Duration) -> EventLoopHandle {
     let listener = netkit::bind::bind("127.0.0.1:0".parse().unwrap()).unwrap();
     serve(
         listener,
         Options {
             read_timeout: TEST_TIMEOUT,
+            grace,
             ..Options::new(Arc::new(|_| Response::error(404)))
         },
     )
@@ -84,8 +89,27 @@ fn clients_that_give_up_on_a_sleep_are_closed_at_once_not_left_in_close_wait() {
 }
 
 #[test]
-fn shutdown_answers_pending_sleeps_with_503_at_once() {
+fn shutdown_lets_a_pending_sleep_finish_within_the_grace() {
     let server = start();
+    let client = send(
+        server.addr(),
+        "GET /sleep?ms=300 HTTP/1.1\r\nHost: x\r\n\r\n",
+    );
+    assert_eq!(
+        settles(|| server.stats().sleeping.load(Ordering::Relaxed), 1),
+        1
+    );
+    server.shutdown();
+    assert_eq!(
+        status_of(client),
+        Some(200),
+        "in flight at shutdown, done within the grace"
+    );
+}
+
+#[test]
+fn a_sleep_longer_than_the_grace_gets_503_when_the_grace_ends() {
+    let server = start_with_grace(Duration::from_millis(200));
     let client = send(
         server.addr(),
         "GET /sleep?ms=10000 HTTP/1.1\r\nHost: x\r\n\r\n",
@@ -98,7 +122,7 @@ fn shutdown_answers_pending_sleeps_with_503_at_once() {
     server.shutdown();
     assert!(
         started.elapsed() < Duration::from_secs(2),
-        "shutdown waited {:?} for a timer",
+        "shutdown waited {:?}: the grace is 200 ms",
         started.elapsed()
     );
     assert_eq!(status_of(client), Some(503));

@@ -136,6 +136,9 @@ impl EventLoop {
         if due == Due::RetryAccept {
             return self.accept_all();
         }
+        if due == Due::GraceOver {
+            return; // the loop's next turn sees it, in begin_shutdown
+        }
         let Some(conn) = self.conns.get_mut(&token) else {
             return;
         };
@@ -221,6 +224,16 @@ impl EventLoop {
             .collect();
         for token in idle {
             self.close(token);
+        }
+        // A `/sleep` in flight finishes within the grace; past it, it is answered 503.
+        let now = Instant::now();
+        let began = *self.shutdown_began.get_or_insert_with(|| {
+            self.timers
+                .at(now + self.options.grace, LISTENER, Due::GraceOver);
+            now
+        });
+        if now < began + self.options.grace {
+            return;
         }
         let sleeping: Vec<Token> = self
             .conns
