@@ -1,6 +1,8 @@
 //! `--json`: the same figures as the human report, as one JSON document on stdout.
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
+use std::process::{Command, Stdio};
 
 /// Print `value` as one pretty JSON document on stdout.
 ///
@@ -10,4 +12,23 @@ pub fn print_json<T: Serialize>(value: &T) {
         Ok(text) => crate::outln!("{text}"),
         Err(e) => crate::exit::fail(format!("could not write the JSON report: {e}")),
     }
+}
+
+/// Run `command` (a runner re-running itself to measure one thing in a process of its
+/// own, so that its peak memory is its own) and read the one JSON document it prints.
+/// `what` names the measurement in the error: "measuring pool in a process of its own".
+pub fn from_child<T: DeserializeOwned>(mut command: Command, what: &str) -> std::io::Result<T> {
+    let out = command
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()?;
+    if !out.status.success() {
+        return Err(std::io::Error::other(format!(
+            "measuring {what} in a process of its own failed ({})",
+            out.status
+        )));
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| {
+        std::io::Error::other(format!("the child measuring {what} printed no report: {e}"))
+    })
 }

@@ -10,7 +10,7 @@
 use crate::measure::RunReport;
 use crate::strategy::Strategy;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// The hidden flag that makes the runner a child: run one strategy, print its report.
 pub const ALONE_FLAG: &str = "--alone";
@@ -23,23 +23,9 @@ pub fn measure_alone(
     args: &[String],
     strategy: Strategy,
 ) -> std::io::Result<RunReport> {
-    let out = Command::new(exe)
+    let mut child = Command::new(exe);
+    child
         .args(args)
-        .args(["--strategy", strategy.name(), ALONE_FLAG])
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit())
-        .output()?;
-    if !out.status.success() {
-        return Err(std::io::Error::other(format!(
-            "measuring {} in a process of its own failed ({})",
-            strategy.name(),
-            out.status
-        )));
-    }
-    serde_json::from_slice(&out.stdout).map_err(|e| {
-        std::io::Error::other(format!(
-            "the child measuring {} printed no report: {e}",
-            strategy.name()
-        ))
-    })
+        .args(["--strategy", strategy.name(), ALONE_FLAG]);
+    labkit::json::from_child(child, strategy.name())
 }

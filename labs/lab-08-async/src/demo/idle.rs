@@ -45,20 +45,26 @@ impl IdleRow {
     }
 }
 
-/// tokio holding `n` idle connections on one thread.
-pub fn tokio_row(n: usize) -> io::Result<IdleRow> {
+/// lab-08 on one thread, with room for `n` idle connections that may stay idle for
+/// lab-07's idle timeout (two minutes).
+pub fn idle_server(n: usize) -> io::Result<Running> {
     let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?;
     let options = Options {
         max_connections: n + 64,
         head_timeout: IDLE_TIMEOUT,
         ..Options::default()
     };
-    let server = Running::start(
+    Running::start(
         listener,
         Flavor::CurrentThread,
         options,
         Duration::from_secs(1),
-    )?;
+    )
+}
+
+/// tokio holding `n` idle connections on one thread.
+pub fn tokio_row(n: usize) -> io::Result<IdleRow> {
+    let server = idle_server(n)?;
     let before = rss_kib();
     let idle = hold_idle(server.addr(), n)?;
     let deadline = Instant::now() + Duration::from_secs(10);

@@ -189,22 +189,7 @@ pub fn measure_in_a_process_of_its_own(
     args: &[String],
     strategy: TaskStrategy,
 ) -> std::io::Result<TaskRun> {
-    let out = std::process::Command::new(exe)
-        .args(args)
-        .args(["--alone", strategy.flag()])
-        .stdin(std::process::Stdio::null())
-        .output()?;
-    if !out.status.success() {
-        return Err(std::io::Error::other(format!(
-            "measuring {} in a process of its own failed ({})",
-            strategy.label(),
-            out.status
-        )));
-    }
-    serde_json::from_slice(&out.stdout).map_err(|e| {
-        std::io::Error::other(format!(
-            "the child measuring {} printed no run: {e}",
-            strategy.label()
-        ))
-    })
+    let mut child = std::process::Command::new(exe);
+    child.args(args).args(["--alone", strategy.flag()]);
+    labkit::json::from_child(child, strategy.label())
 }
