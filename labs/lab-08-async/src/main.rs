@@ -2,8 +2,9 @@
 
 use async_server::demo::outcome::{self, DemoConfig};
 use async_server::demo::tasks::{TaskStrategy, run_alone};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use labkit::exit::or_fail;
+use thread_pool::work::WorkKind;
 
 mod report;
 mod serve;
@@ -23,6 +24,10 @@ struct Cli {
     /// URL tasks in the tasks section (lab-04's 30,000).
     #[arg(long, default_value_t = 30_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
     tasks: usize,
+    /// What each task does: sleep (a simulated download), http (a real GET from lab-02's
+    /// server, in-process), noop, or cpu (hashing: it blocks a runtime thread, as /block does).
+    #[arg(long, value_enum, default_value = "sleep")]
+    work: WorkKind,
     /// How long each task waits, ms (a download's latency); 0 for no wait at all.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(0..=1000))]
     task_ms: u64,
@@ -46,7 +51,12 @@ enum Command {
 fn main() {
     let cli = Cli::parse();
     if let Some(strategy) = cli.alone {
-        return labkit::json::print_json(&or_fail(run_alone(strategy, cli.tasks, cli.task_ms)));
+        return labkit::json::print_json(&or_fail(run_alone(
+            strategy,
+            cli.tasks,
+            cli.work,
+            cli.task_ms,
+        )));
     }
     if let Some(Command::Serve(args)) = cli.command {
         return serve::run(args);
@@ -56,12 +66,14 @@ fn main() {
         block_ms: cli.block_ms,
         tasks: cli.tasks,
         task_ms: cli.task_ms,
+        work: cli.work,
         idle: cli.idle,
     };
     let exe = or_fail(std::env::current_exe());
     let child_args = vec![
         format!("--tasks={}", cli.tasks),
         format!("--task-ms={}", cli.task_ms),
+        format!("--work={}", work_flag(cli.work)),
     ];
     let demo = or_fail(outcome::run(&config, &exe, &child_args));
     if cli.json {
@@ -69,4 +81,10 @@ fn main() {
     } else {
         report::demo(&demo, &config).print()
     }
+}
+
+/// `--work`'s value as typed on the command line, for the child processes.
+fn work_flag(work: WorkKind) -> String {
+    work.to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_string())
 }

@@ -61,6 +61,7 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     let mut tasks = Table::new(&[
         "strategy",
         "ran",
+        "failed",
         "most at once",
         "wall ms",
         "% of Little's bound",
@@ -71,6 +72,7 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
         tasks.row(&[
             run.strategy.label().to_string(),
             group_thousands(run.completed as i64),
+            run.failed.to_string(),
             run.max_running.to_string(),
             format_figure(run.wall_ms),
             or_missing(run.percent_of_bound(), |p| format!("{p:.1}%")),

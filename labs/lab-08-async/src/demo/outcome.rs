@@ -21,6 +21,8 @@ pub struct DemoConfig {
     pub tasks: usize,
     /// Each task's wait, ms (0: no wait).
     pub task_ms: u64,
+    /// What each task does (lab-04's `--work`).
+    pub work: thread_pool::work::WorkKind,
     /// Idle connections each server holds in the memory section (lowered to what the
     /// open-file limit allows).
     pub idle: usize,

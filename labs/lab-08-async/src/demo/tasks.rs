@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 use thread_pool::strategy::Strategy as Lab04;
-use thread_pool::work::Work;
+use thread_pool::work::{Work, WorkKind};
 
 /// How many at a time the bounded strategies run: lab-04's pool of 10.
 pub const PLACES: usize = 10;
@@ -68,6 +68,8 @@ pub struct TaskRun {
     pub tasks: usize,
     /// Tasks that completed.
     pub completed: usize,
+    /// Tasks whose work failed (an HTTP error, a refused connection).
+    pub failed: u64,
     /// Most running at the same moment.
     pub max_running: usize,
     /// Wall time.
@@ -88,32 +90,37 @@ impl TaskRun {
     }
 }
 
-/// Run `tasks` tasks of `task_ms` ms each (0: no wait at all) with `strategy`, measured.
-pub fn run_alone(strategy: TaskStrategy, tasks: usize, task_ms: u64) -> std::io::Result<TaskRun> {
-    let wait = Duration::from_millis(task_ms);
+/// Run `tasks` tasks of `work` (lab-04's `--work`, `task_ms` its wait) with `strategy`,
+/// measured. An http task fetches from lab-02's server, started in this process.
+pub fn run_alone(
+    strategy: TaskStrategy,
+    tasks: usize,
+    work: WorkKind,
+    task_ms: u64,
+) -> std::io::Result<TaskRun> {
+    let (work, _server) = work.build(task_ms, PLACES)?;
     match strategy {
-        TaskStrategy::PoolOfTen | TaskStrategy::ThreadPerTask => lab_04(strategy, tasks, wait),
-        TaskStrategy::SpawnAll | TaskStrategy::TenAtATime => on_tokio(strategy, tasks, wait),
+        TaskStrategy::PoolOfTen | TaskStrategy::ThreadPerTask => lab_04(strategy, tasks, &work),
+        TaskStrategy::SpawnAll | TaskStrategy::TenAtATime => on_tokio(strategy, tasks, work),
     }
 }
 
-fn lab_04(strategy: TaskStrategy, tasks: usize, wait: Duration) -> std::io::Result<TaskRun> {
+fn lab_04(strategy: TaskStrategy, tasks: usize, work: &Work) -> std::io::Result<TaskRun> {
     let which = if strategy == TaskStrategy::PoolOfTen {
         Lab04::Pool
     } else {
         Lab04::ThreadPerTask
     };
-    let work = if wait.is_zero() {
-        Work::Noop
-    } else {
-        Work::Sleep(wait)
+    let latency = match work {
+        Work::Sleep(d) => Some(thread_pool::work::measured_sleep(*d, 20)),
+        other => other.latency(),
     };
-    let latency = (!wait.is_zero()).then(|| thread_pool::work::measured_sleep(wait, 20));
-    let report = thread_pool::measure::measure(which, tasks, PLACES, &work, latency, false)?;
+    let report = thread_pool::measure::measure(which, tasks, PLACES, work, latency, false)?;
     Ok(TaskRun {
         strategy,
         tasks,
         completed: report.completed,
+        failed: report.failed,
         max_running: report.max_running,
         wall_ms: report.wall_ms,
         bound_ms: (strategy == TaskStrategy::PoolOfTen)
@@ -124,42 +131,71 @@ fn lab_04(strategy: TaskStrategy, tasks: usize, wait: Duration) -> std::io::Resu
     })
 }
 
-fn on_tokio(strategy: TaskStrategy, tasks: usize, wait: Duration) -> std::io::Result<TaskRun> {
+/// What the tokio tasks count together: how many run, the most at once, how many
+/// ended and failed, and the time they spent waiting.
+#[derive(Default)]
+struct Counters {
+    running: AtomicUsize,
+    most: AtomicUsize,
+    done: AtomicUsize,
+    failed: AtomicU64,
+    // Each task's real wait, summed: a timer rounds up to its next tick, and the bound
+    // must use the waits the tasks really had, not the 1 ms they asked for.
+    waited_ns: AtomicU64,
+}
+
+impl Counters {
+    /// One task: its work, counted.
+    async fn job(self: Arc<Self>, work: Work, id: usize) {
+        self.most
+            .fetch_max(self.running.fetch_add(1, Relaxed) + 1, Relaxed);
+        let start = Instant::now();
+        let ok = match work {
+            Work::Noop => true,
+            Work::Sleep(d) => {
+                tokio::time::sleep(d).await;
+                true
+            }
+            Work::Cpu(rounds) => {
+                // On a runtime thread, on purpose: CPU work blocks it as /block does.
+                std::hint::black_box(thread_pool::work::hash_rounds(id as u64, rounds));
+                true
+            }
+            Work::Http { addr, ms } => get_sleep(addr, ms, id).await.is_ok(),
+        };
+        if work.latency().is_some() {
+            self.waited_ns
+                .fetch_add(start.elapsed().as_nanos() as u64, Relaxed);
+        }
+        self.failed.fetch_add(u64::from(!ok), Relaxed);
+        self.running.fetch_sub(1, Relaxed);
+        self.done.fetch_add(1, Relaxed);
+    }
+}
+
+/// GET `/sleep?ms=N` from lab-02's server, on a connection of its own; Ok for a 200.
+async fn get_sleep(addr: std::net::SocketAddr, ms: u64, id: usize) -> std::io::Result<()> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    let head = format!(
+        "GET /sleep?ms={ms}&task={id} HTTP/1.1\r\nHost: lab-08\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await?;
+    match netkit::client::parse_response(&answer)?.status {
+        200 => Ok(()),
+        status => Err(std::io::Error::other(format!("status {status}"))),
+    }
+}
+
+fn on_tokio(strategy: TaskStrategy, tasks: usize, work: Work) -> std::io::Result<TaskRun> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let (running, most, done) = (
-        Arc::new(AtomicUsize::new(0)),
-        Arc::new(AtomicUsize::new(0)),
-        Arc::new(AtomicUsize::new(0)),
-    );
-    // Each task's real wait, summed: a timer rounds up to its next tick, and the bound
-    // must use the waits the tasks really had, not the 1 ms they asked for.
-    let waited_ns = Arc::new(AtomicU64::new(0));
-    let counters = (
-        running.clone(),
-        most.clone(),
-        done.clone(),
-        waited_ns.clone(),
-    );
-    let jobs = (0..tasks).map(move |_| {
-        let (running, most, done, waited_ns) = (
-            counters.0.clone(),
-            counters.1.clone(),
-            counters.2.clone(),
-            counters.3.clone(),
-        );
-        async move {
-            most.fetch_max(running.fetch_add(1, Relaxed) + 1, Relaxed);
-            if !wait.is_zero() {
-                let start = Instant::now();
-                tokio::time::sleep(wait).await;
-                waited_ns.fetch_add(start.elapsed().as_nanos() as u64, Relaxed);
-            }
-            running.fetch_sub(1, Relaxed);
-            done.fetch_add(1, Relaxed);
-        }
-    });
+    let counters = Arc::new(Counters::default());
+    let shared = counters.clone();
+    let jobs = (0..tasks).map(move |id| shared.clone().job(work.clone(), id));
     let fresh_peak = reset_peak_rss();
     let sampler = ThreadSampler::start(Duration::from_millis(1));
     let start = Instant::now();
@@ -170,14 +206,16 @@ fn on_tokio(strategy: TaskStrategy, tasks: usize, wait: Duration) -> std::io::Re
         }
     });
     let wall = start.elapsed();
-    let bounded = strategy == TaskStrategy::TenAtATime && !wait.is_zero();
+    let waited_ms = counters.waited_ns.load(Relaxed) as f64 / 1e6;
+    let bounded = strategy == TaskStrategy::TenAtATime && waited_ms > 0.0;
     Ok(TaskRun {
         strategy,
         tasks,
-        completed: done.load(Relaxed),
-        max_running: most.load(Relaxed),
+        completed: counters.done.load(Relaxed),
+        failed: counters.failed.load(Relaxed),
+        max_running: counters.most.load(Relaxed),
         wall_ms: labkit::timing::millis(wall),
-        bound_ms: bounded.then(|| waited_ns.load(Relaxed) as f64 / 1e6 / PLACES as f64),
+        bound_ms: bounded.then(|| waited_ms / PLACES as f64),
         peak_threads: sampler.finish(),
         peak_rss_kib: if fresh_peak { peak_rss_kib() } else { None },
     })
