@@ -54,9 +54,9 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     lines(&mut out, demo.verdicts.waiting.as_slice());
 
     out.section(&format!(
-        "3) {} URL tasks of {} ms, each strategy in a process of its own",
+        "3) {} URL tasks, {}, each strategy in a process of its own",
         group_thousands(config.tasks as i64),
-        config.task_ms
+        config.work.label(config.task_ms)
     ));
     let mut tasks = Table::new(&[
         "strategy",
