@@ -6,7 +6,9 @@
 //! - `reference.rs` (the lab's answer) and `solution.rs` (hint level 3) must pass;
 //! - `stub.rs`, the untouched stub, must fail by its `todo!()`, not by a build error;
 //! - every mistake must fail through the check the catalogue names for it (under loom
-//!   where that check is loom's), with a sentence that names the mistake.
+//!   where that check is loom's), with a sentence that names the mistake. Only that
+//!   check runs for a mistake: it is the proof, and the others' time limits would only
+//!   make CI slower (a hanging mistake would wait out every check's limit).
 //!
 //! A grading test that passes on a mistake is a defect; this command is how CI finds it.
 //! It never touches the student's own files.
@@ -57,8 +59,10 @@ pub fn run(root: &Path, exercises: &[&Exercise]) -> bool {
             } else {
                 Build::Normal
             };
-            let graded = place(exercise, &mistake.file)
-                .map(|()| grader.grade_in(exercise, Subject::Catalogue, build));
+            // Only the check named for it runs: that it fails, with the words, is the proof.
+            let graded = place(exercise, &mistake.file).map(|()| {
+                grader.grade_one(exercise, Subject::Catalogue, build, &mistake.caught_by)
+            });
             expect(
                 &mistake.file,
                 graded.map_or_else(|e| (false, e), |g| caught(&g, mistake)),

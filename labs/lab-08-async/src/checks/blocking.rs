@@ -63,8 +63,9 @@ where
     let result = run_as_task(off_the_runtime, work, other_task);
     assert!(
         result.as_deref() == Ok("the other task ran"),
-        "the blocking call waited 3 s for a message from another task on the same runtime, \
+        "the blocking call waited {} s for a message from another task on the same runtime, \
          and that task never ran: the call held the runtime's only thread (use spawn_blocking); it gave back {}",
+        PATIENCE.as_secs(),
         shown(&result)
     );
 }

@@ -11,7 +11,7 @@ use tokio::sync::{Semaphore, watch};
 pub use crate::server::Serve;
 
 /// How long a check waits for something that should happen at once.
-pub const PATIENCE: Duration = Duration::from_secs(3);
+pub const PATIENCE: Duration = Duration::from_secs(2);
 
 /// A `serve` that holds connections at a gate, counting them.
 pub struct Held {

@@ -65,8 +65,9 @@ where
                 panic!("serve_until panicked: {message}");
             }
             panic!(
-                "serve_until had not returned 3 s after the shutdown signal, with nothing in flight: \
-                 stop accepting when the token is cancelled (select! on it), and close the tracker before you wait on it"
+                "serve_until had not returned {} s after the shutdown signal, with nothing in flight: \
+                 stop accepting when the token is cancelled (select! on it), and close the tracker before you wait on it",
+                PATIENCE.as_secs()
             );
         }
     });
@@ -99,7 +100,8 @@ where
         let finished = *held.finished.borrow();
         assert!(
             served.is_some(),
-            "serve_until had not returned 3 s after its last connection ended: wait for the tasks, not forever"
+            "serve_until had not returned {} s after its last connection ended: wait for the tasks, not forever",
+            PATIENCE.as_secs()
         );
         assert!(
             finished == 2,
@@ -131,7 +133,8 @@ where
         assert!(
             served == Some(3),
             "serve_until served 3 connections and returned {}: count each connection you accept",
-            served.map_or("nothing within 3 s".to_string(), |n| n.to_string())
+            served.map_or(format!("nothing within {} s", PATIENCE.as_secs()), |n| n
+                .to_string())
         );
     });
 }
