@@ -8,6 +8,21 @@ use labkit::verdict::Verdict;
 /// The demo as a report, its sections numbered here.
 pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     let mut out = Report::new("lab-08: the event loop, written for you (tokio)");
+    freeze(&mut out, demo, config);
+    waiting(&mut out, demo);
+    tasks(&mut out, demo, config);
+    idle(&mut out, demo);
+    out.verdicts(std::slice::from_ref(&demo.verdicts.closing));
+    out
+}
+
+fn lines(out: &mut Report, verdicts: &[Verdict]) {
+    for v in verdicts {
+        out.line(format!("   {} {}", mark(v.ok), v.text));
+    }
+}
+
+fn freeze(out: &mut Report, demo: &Demo, config: &DemoConfig) {
     out.section(&format!(
         "1) a blocking call in async code: other clients' wait during a {} ms /block",
         config.block_ms
@@ -29,8 +44,10 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
         ]);
     }
     out.table(&freeze);
-    lines(&mut out, &demo.verdicts.freeze);
+    lines(out, &demo.verdicts.freeze);
+}
 
+fn waiting(out: &mut Report, demo: &Demo) {
     out.section("2) full: a Semaphore makes clients wait, a bounded pool says 503 (12 clients, /sleep?ms=300, 4 places)");
     let mut waiting = Table::new(&[
         "server",
@@ -51,8 +68,10 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
         ]);
     }
     out.table(&waiting);
-    lines(&mut out, demo.verdicts.waiting.as_slice());
+    lines(out, demo.verdicts.waiting.as_slice());
+}
 
+fn tasks(out: &mut Report, demo: &Demo, config: &DemoConfig) {
     out.section(&format!(
         "3) {} URL tasks, {}, each strategy in a process of its own",
         group_thousands(config.tasks as i64),
@@ -83,7 +102,9 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     out.table(&tasks);
     out.note("Little's bound: the waits the tasks measured, summed, / 10 places (lab-04: tasks x a measured sleep / 10); peak threads and RSS: the whole child process");
     out.goals(&demo.verdicts.tasks);
+}
 
+fn idle(out: &mut Report, demo: &Demo) {
     out.section("4) idle connections: what each costs in memory");
     if let Some(why) = &demo.idle_lowered {
         out.warn(why);
@@ -106,13 +127,5 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     }
     out.table(&idle);
     out.note("threads: alive in this process, the idle clients' side included; RSS added: by opening and holding the connections");
-    lines(&mut out, demo.verdicts.idle.as_slice());
-    out.verdicts(std::slice::from_ref(&demo.verdicts.closing));
-    out
-}
-
-fn lines(out: &mut Report, verdicts: &[Verdict]) {
-    for v in verdicts {
-        out.line(format!("   {} {}", mark(v.ok), v.text));
-    }
+    lines(out, demo.verdicts.idle.as_slice());
 }

@@ -1,0 +1,60 @@
+//! The runner: `--json` is the demo's typed outcome, every section present and every
+//! task run; bad flags get one sentence and exit 2.
+
+use std::process::Command;
+
+const EXE: &str = env!("CARGO_BIN_EXE_lab-08");
+
+#[test]
+fn the_json_document_has_every_section_and_every_task_ran() {
+    let args = [
+        "--block-ms",
+        "200",
+        "--tasks",
+        "300",
+        "--idle",
+        "100",
+        "--json",
+    ];
+    let out = Command::new(EXE).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["freeze"].as_array().unwrap().len(), 4);
+    assert_eq!(doc["waiting"].as_array().unwrap().len(), 2);
+    assert_eq!(doc["idle"].as_array().unwrap().len(), 3);
+    let tasks = doc["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 4);
+    for run in tasks {
+        assert_eq!(run["completed"], 300, "{run}");
+        assert_eq!(run["failed"], 0, "{run}");
+    }
+    // On one thread, a task blocked for 200 ms holds every other client for it.
+    assert_eq!(doc["verdicts"]["freeze"][0]["ok"], true);
+    assert!(doc["verdicts"]["closing"]["text"].is_string());
+}
+
+#[test]
+fn a_zero_task_count_is_one_sentence_and_exit_2() {
+    let out = Command::new(EXE).args(["--tasks", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("0 is not in 1..=1000000"), "{said}");
+    assert!(!said.contains("panicked"), "{said}");
+}
+
+#[test]
+fn a_port_in_use_is_one_sentence_and_exit_2() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let out = Command::new(EXE)
+        .args(["serve", "--addr", &addr])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("already in use"), "{said}");
+}
