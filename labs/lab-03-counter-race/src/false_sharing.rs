@@ -1,10 +1,11 @@
 //! Correct, and still slow: false sharing.
 //!
 //! Give each thread its own atomic and no update is ever lost. But if those atomics
-//! sit next to each other, they share one 64-byte cache line, and the CPU moves lines,
-//! not bytes: every write by one core takes the line away from the other. The threads
-//! share nothing logically and fight anyway. `crossbeam_utils::CachePadded` puts each
-//! slot on its own line, and the fight stops.
+//! sit next to each other, they share one cache line (64 bytes on most CPUs), and the CPU
+//! moves lines, not bytes: every write by one core takes the line away from the other.
+//! The threads share nothing logically and fight anyway. `crossbeam_utils::CachePadded`
+//! puts each slot on its own line, and the fight stops: it pads to 128 bytes on x86-64
+//! and aarch64, since those CPUs fetch neighbouring lines in pairs.
 
 use crate::strategy::Counter;
 use crossbeam_utils::CachePadded;

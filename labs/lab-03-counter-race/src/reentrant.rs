@@ -14,7 +14,7 @@
 //! let inner = m.lock().unwrap(); // deadlocks (or panics): this thread already holds `m`
 //! ```
 //!
-//! The reentrant version of the same nesting works: see [`ReentrantCounter::add_nested`].
+//! The reentrant version of the same nesting works: see [`ReentrantCounter::add_twice_nested`].
 
 use crate::strategy::Counter;
 use parking_lot::ReentrantMutex;
@@ -42,8 +42,9 @@ impl ReentrantCounter {
     }
 
     /// Take the lock, then call [`ReentrantCounter::add`], which takes it again on the
-    /// same thread: fine for a reentrant lock, a deadlock for a plain Mutex.
-    pub fn add_nested(&self, delta: i64) {
+    /// same thread (fine for a reentrant lock, a deadlock for a plain Mutex): `delta` is
+    /// added twice, once at each level.
+    pub fn add_twice_nested(&self, delta: i64) {
         let outer = self.value.lock();
         self.add(delta);
         outer.set(outer.get() + delta);

@@ -7,7 +7,7 @@
 //! lets the model run the other thread instead of spinning for ever.
 //!
 //! With the `count-writes` feature (which the exercise package turns on), the atomic
-//! also counts the writes each thread makes to it ([`counted`]): that is how the
+//! also counts the writes each thread makes to it (`counted`, with the feature on): that is how the
 //! grading sees that a sharded counter writes the shared cell once per thread, not
 //! once per step. The lab's own runs leave it off, so its timings pay nothing for it.
 

@@ -43,13 +43,13 @@ fn even_the_racy_counter_is_exact_when_threads_run_one_after_another() {
 #[test]
 fn a_reentrant_lock_can_be_taken_again_by_the_thread_that_holds_it() {
     let counter = counter_race::reentrant::ReentrantCounter::default();
-    counter.add_nested(1);
-    counter.add_nested(1);
+    counter.add_twice_nested(1);
+    counter.add_twice_nested(1);
     use counter_race::strategy::Counter;
     assert_eq!(
         counter.total(),
         4,
-        "each add_nested adds twice, once under each lock level"
+        "each add_twice_nested adds twice, once under each lock level"
     );
 }
 

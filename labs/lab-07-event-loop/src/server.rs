@@ -154,6 +154,8 @@ impl EventLoopHandle {
     /// Stop accepting, close idle connections, finish in-flight ones, join the loop.
     /// Returns (served, rejected).
     pub fn shutdown(self) -> (u64, u64) {
+        // Release: pairs with the loop's Acquire load at the top of each turn
+        // (`run_loop.rs`), the load that begins the shutdown.
         self.stop.store(true, Ordering::Release);
         let _ = self.waker.wake();
         let _ = self.thread.join();

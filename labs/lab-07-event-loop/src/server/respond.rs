@@ -45,9 +45,7 @@ impl EventLoop {
     /// Response sent: read the next request on a kept-alive connection, else close.
     pub(super) fn finish_response(&mut self, token: Token) {
         match self.conns.get(&token) {
-            Some(conn) if conn.keep_alive && !self.stop.load(Ordering::Relaxed) => {
-                self.next_request(token)
-            }
+            Some(conn) if conn.keep_alive && !self.stopping() => self.next_request(token),
             Some(_) => self.start_drain(token),
             None => {}
         }

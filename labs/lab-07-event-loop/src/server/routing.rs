@@ -21,7 +21,7 @@ impl EventLoop {
                 let keep_alive = self.options.keep_alive
                     && request.wants_keep_alive()
                     && request.body_len == 0
-                    && !self.stop.load(Ordering::Relaxed);
+                    && !self.stopping();
                 let pending = head[request.head_len..].to_vec();
                 if let Some(conn) = self.conns.get_mut(&token) {
                     conn.keep_alive = keep_alive;

@@ -23,6 +23,7 @@ impl EventLoop {
         loop {
             // 1. Shutting down: stop accepting and close idle connections; leave once the
             //    in-flight ones are done.
+            // Acquire: pairs with the Release store in `EventLoopHandle::shutdown`.
             if self.stop.load(Ordering::Acquire) {
                 self.begin_shutdown();
                 if self.conns.is_empty() {
@@ -205,6 +206,13 @@ impl EventLoop {
 
     /// Stop accepting, close every connection that has not sent a request, and answer
     /// every pending `/sleep` at once with 503, so shutdown never waits for a timer.
+    /// Shutdown has begun. Relaxed: it only decides whether to keep a connection alive,
+    /// and a late answer costs one more request; the Acquire load at the top of each turn
+    /// is the one that acts on shutdown.
+    pub(super) fn stopping(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
     pub(super) fn begin_shutdown(&mut self) {
         if let Some(mut listener) = self.listener.take() {
             let _ = self.poll.registry().deregister(&mut listener);
