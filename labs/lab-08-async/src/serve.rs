@@ -84,12 +84,13 @@ pub fn run(args: ServeArgs) {
     );
     let totals = or_fail(server.until_ctrl_c_or_sigterm());
     labkit::outln!(
-        "\nstopped: {} answered, {} bad requests, {} cut at the {} s grace, {} refused from the backlog, {} non-readers dropped",
+        "\nstopped: {} served, {} bad requests, {} cut at the {} s grace, {} refused from the backlog, {} non-readers dropped, {} failed accepts",
         totals.answered,
         totals.rejected,
         totals.cut_at_shutdown,
         IN_FLIGHT_GRACE.as_secs(),
         totals.refused_at_shutdown,
-        totals.dropped_non_readers
+        totals.dropped_non_readers,
+        totals.accept_errors
     );
 }
