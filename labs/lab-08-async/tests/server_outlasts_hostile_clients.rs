@@ -86,6 +86,42 @@ fn a_silent_client_gets_408_by_its_deadline() {
 }
 
 #[test]
+fn a_client_dripping_a_byte_at_a_time_gets_408_by_the_same_deadline() {
+    let options = Options {
+        head_timeout: Duration::from_millis(500),
+        ..Options::default()
+    };
+    let server = start(options, Duration::from_secs(1));
+    let mut client = TcpStream::connect(server.addr()).unwrap();
+    client
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let started = Instant::now();
+    // Slowloris: every byte comes in time for a per-read timeout, the head never does.
+    for byte in b"GET / HTTP/1.1\r\nHost: a\r\nX-Drip: ".iter().cycle() {
+        if client.write_all(&[*byte]).is_err() || started.elapsed() > Duration::from_secs(5) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+        if server.stats().totals().rejected == 1 {
+            break;
+        }
+    }
+    let mut answer = Vec::new();
+    let _ = client.read_to_end(&mut answer);
+    assert!(
+        answer.starts_with(b"HTTP/1.1 408"),
+        "{:?}",
+        String::from_utf8_lossy(&answer)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "408 after {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
 fn a_client_that_pipelines_and_never_reads_is_dropped_and_others_are_served() {
     let options = Options {
         keep_alive: true,
