@@ -27,6 +27,11 @@ fn the_accept_loop_keeps_to_its_limit() {
 }
 
 #[test]
+fn the_accept_loop_leaves_clients_past_the_limit_in_the_backlog() {
+    accept::clients_past_the_limit_wait_in_the_backlog(accept_forever);
+}
+
+#[test]
 fn the_accept_loop_gives_a_place_back() {
     accept::a_finished_connection_frees_its_place(accept_forever);
 }

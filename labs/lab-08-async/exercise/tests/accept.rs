@@ -34,3 +34,9 @@ fn never_more_than_the_limit() {
 fn a_finished_connection_frees_its_place() {
     checks::a_finished_connection_frees_its_place(accept::accept_loop);
 }
+
+#[test]
+#[ignore = "exercise: grade with `cargo run -p course -- check 08-accept`"]
+fn clients_past_the_limit_wait_in_the_backlog() {
+    checks::clients_past_the_limit_wait_in_the_backlog(accept::accept_loop);
+}

@@ -101,3 +101,51 @@ where
         )
     });
 }
+
+/// A listen backlog of 1 and a limit of 2: a loop that takes its place before it
+/// accepts leaves the clients past the limit in the backlog, and past the backlog they
+/// cannot even connect; a loop that accepts everyone and waits inside the task holds a
+/// task and a socket for each.
+pub fn clients_past_the_limit_wait_in_the_backlog<F, Fut>(accept_loop: F)
+where
+    F: FnOnce(TcpListener, usize, Serve) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    const CLIENTS: usize = 10;
+    runtime().block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+        socket
+            .bind("127.0.0.1:0".parse().expect("a literal address"))
+            .expect("a free port on 127.0.0.1");
+        let listener = socket.listen(1).expect("listen with a backlog of 1");
+        let addr = listener.local_addr().expect("a bound listener has an address");
+        let (serve, mut held) = Held::new();
+        let task = tokio::spawn(accept_loop(listener, 2, serve));
+        let mut connected = Vec::new();
+        for _ in 0..CLIENTS {
+            let connect = tokio::net::TcpStream::connect(addr);
+            if let Ok(Ok(client)) = tokio::time::timeout(Duration::from_millis(300), connect).await {
+                connected.push(client);
+            }
+        }
+        let failure = if !held.started_reaches(2, PATIENCE).await {
+            Some(format!(
+                "only {} of {CLIENTS} clients were served with 2 places: serve up to the limit at once",
+                *held.started.borrow()
+            ))
+        } else if connected.len() == CLIENTS {
+            Some(format!(
+                "all {CLIENTS} clients were accepted while only 2 could be served: take the place before you accept, \
+                 so the clients past the limit wait in the listen backlog instead of holding a task and a socket each"
+            ))
+        } else {
+            None
+        };
+        if let Some(failure) = failure {
+            match panicked(task).await {
+                Some(message) => panic!("your accept loop panicked: {message}"),
+                None => panic!("{failure}"),
+            }
+        }
+    });
+}
