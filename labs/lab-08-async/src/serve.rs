@@ -3,8 +3,8 @@
 use async_server::blocking::Blocking;
 use async_server::demo::running::{Flavor, Running};
 use async_server::server::Options;
-use async_server::shutdown::IN_FLIGHT_GRACE;
-use labkit::exit::or_fail;
+use async_server::shutdown::{IN_FLIGHT_GRACE, StopSignals};
+use labkit::exit::{fail, or_fail};
 use std::net::SocketAddr;
 
 /// Which runtime `serve` runs on.
@@ -68,6 +68,9 @@ pub fn run(args: ServeArgs) {
         ..Options::default()
     };
     let listener = or_fail(netkit::bind::bind(args.addr));
+    // Before the first client: registering takes descriptors a busy server may lack.
+    let signals = StopSignals::register()
+        .unwrap_or_else(|e| fail(format!("could not listen for Ctrl-C and SIGTERM: {e}")));
     let server = or_fail(Running::start(listener, flavor, options, IN_FLIGHT_GRACE));
     let how = match blocking {
         Blocking::InTask => "/block runs IN the task: it freezes its thread's connections",
@@ -82,7 +85,8 @@ pub fn run(args: ServeArgs) {
     labkit::outln!(
         "routes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking call)   Ctrl-C or SIGTERM stops"
     );
-    let totals = or_fail(server.until_ctrl_c_or_sigterm());
+    signals.wait();
+    let totals = server.shutdown();
     labkit::outln!(
         "\nstopped: {} served, {} bad requests, {} cut at the {} s grace, {} refused from the backlog, {} non-readers dropped, {} failed accepts",
         totals.answered,

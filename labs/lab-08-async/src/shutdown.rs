@@ -5,6 +5,7 @@
 //! idle ones close, a request in flight gets [`Shutdown::grace`] to finish and a 503
 //! after it. The server waits for its tasks with a `TaskTracker` (see [`crate::server`]).
 
+use std::io;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
@@ -59,25 +60,64 @@ impl Shutdown {
     }
 }
 
-/// Completes on Ctrl-C or (on Unix) SIGTERM, the signals a terminal and a service manager send.
-pub async fn ctrl_c_or_sigterm() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Ctrl-C and (on Unix) SIGTERM, the signals a terminal and a service manager send,
+/// registered on a runtime of their own.
+///
+/// Register them before serving. Registering takes file descriptors, and a server full
+/// of clients may have none left: registered late, the signal would fail, and a failed
+/// signal must stop the start, never look like Ctrl-C and stop the server.
+#[derive(Debug)]
+pub struct StopSignals {
+    runtime: tokio::runtime::Runtime,
     #[cfg(unix)]
-    let term = async {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                term.recv().await;
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+    #[cfg(windows)]
+    ctrl_c: tokio::signal::windows::CtrlC,
+}
+
+impl StopSignals {
+    /// Listen for the signals from now on (their arrival is kept until [`Self::wait`]).
+    pub fn register() -> io::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let inside = runtime.enter();
+        #[cfg(unix)]
+        let signals = {
+            use tokio::signal::unix::{SignalKind, signal};
+            (
+                signal(SignalKind::interrupt())?,
+                signal(SignalKind::terminate())?,
+            )
+        };
+        #[cfg(windows)]
+        let signals = tokio::signal::windows::ctrl_c()?;
+        drop(inside);
+        #[cfg(unix)]
+        let (interrupt, terminate) = signals;
+        Ok(Self {
+            runtime,
+            #[cfg(unix)]
+            interrupt,
+            #[cfg(unix)]
+            terminate,
+            #[cfg(windows)]
+            ctrl_c: signals,
+        })
+    }
+
+    /// Block until one of the signals arrives (or has arrived since [`Self::register`]).
+    pub fn wait(mut self) {
+        #[cfg(unix)]
+        self.runtime.block_on(async {
+            tokio::select! {
+                _ = self.interrupt.recv() => {}
+                _ = self.terminate.recv() => {}
             }
-            Err(_) => std::future::pending().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = term => {}
+        });
+        #[cfg(windows)]
+        self.runtime.block_on(self.ctrl_c.recv());
     }
 }

@@ -114,15 +114,6 @@ impl Running {
         self.join()
     }
 
-    /// Serve until Ctrl-C or SIGTERM, then shut down gracefully; the totals.
-    pub fn until_ctrl_c_or_sigterm(self) -> io::Result<Totals> {
-        let signals = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
-        signals.block_on(crate::shutdown::ctrl_c_or_sigterm());
-        Ok(self.shutdown())
-    }
-
     /// Wait until it stops (someone called [`Shutdown::stop`]), and return the totals.
     pub fn join(&mut self) -> Totals {
         self.thread
