@@ -8,6 +8,7 @@
 //! - [`plot`]: `--plot FILE.svg`: line charts for projectors and the book.
 //! - [`progress`]: a sweep's progress bar, on a terminal only.
 //! - [`probe`]: live thread count, RSS and peak RSS (from `/proc` on Linux).
+//! - [`trace`]: `--trace FILE.json` (Perfetto) and `--timeline FILE.svg`: every thread's spans.
 //! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
 //! - [`exit`]: one clear sentence and exit code 2 for bad input.
 //! - [`testkit`]: tests and checks: run a runner for JSON or a usage error; a rendezvous;
@@ -24,4 +25,5 @@ pub mod report;
 pub mod style;
 pub mod testkit;
 pub mod timing;
+pub mod trace;
 pub mod verdict;

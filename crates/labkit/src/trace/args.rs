@@ -1,0 +1,81 @@
+//! The two flags every traced runner shares, and the lines it prints after a run.
+
+use super::file::Trace;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// `--trace FILE.json` and `--timeline FILE.svg`, flattened into a runner's flags.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct TraceArgs {
+    /// Record what every thread did and write it as a Chrome trace (open it in
+    /// ui.perfetto.dev or chrome://tracing; the file stays on this machine).
+    #[arg(long, value_name = "FILE.json", global = true)]
+    pub trace: Option<PathBuf>,
+    /// Record the same and draw it as one lane per thread or track, an SVG picture.
+    #[arg(long, value_name = "FILE.svg", global = true)]
+    pub timeline: Option<PathBuf>,
+}
+
+impl TraceArgs {
+    /// True when either file was asked for.
+    pub fn wanted(&self) -> bool {
+        self.trace.is_some() || self.timeline.is_some()
+    }
+
+    /// Start recording if either file was asked for.
+    pub fn begin(&self) {
+        if self.wanted() {
+            super::record::start();
+        }
+    }
+
+    /// Stop recording and save what was asked for; the lines to print, or None if
+    /// nothing was asked. `run` is how long the traced run took, for the cost's share.
+    pub fn finish(
+        &self,
+        process: &str,
+        title: &str,
+        run: Duration,
+    ) -> Result<Option<Vec<String>>, String> {
+        if !self.wanted() {
+            return Ok(None);
+        }
+        let trace = super::record::finish(process);
+        self.save(&trace, title, run).map(Some)
+    }
+
+    /// Save `trace` (merged from several processes, say) as asked; the lines to print.
+    pub fn save(&self, trace: &Trace, title: &str, run: Duration) -> Result<Vec<String>, String> {
+        let mut lines = Vec::new();
+        let events = crate::report::group_thousands(trace.events.len() as i64);
+        if let Some(path) = &self.trace {
+            trace.write(path)?;
+            lines.push(format!(
+                "trace: {events} events in {} (open it in ui.perfetto.dev or chrome://tracing)",
+                path.display()
+            ));
+        }
+        if let Some(path) = &self.timeline {
+            let drawn = super::lanes::draw(path, trace, title)?;
+            let more = if drawn.left_out > 0 {
+                format!("; {} more tracks are in the JSON only", drawn.left_out)
+            } else {
+                String::new()
+            };
+            lines.push(format!(
+                "timeline: {} lanes in {}{more}",
+                drawn.lanes,
+                path.display()
+            ));
+        }
+        let cost = trace.recording_cost();
+        lines.push(format!(
+            "recording cost: {events} events x {:.0} ns = {:.1} ms, {:.1}% of the traced run's {:.0} ms (measured on one thread, uncontended: a lower bound)",
+            trace.other.cost_per_event_ns,
+            cost.as_secs_f64() * 1e3,
+            100.0 * cost.as_secs_f64() / run.as_secs_f64().max(1e-9),
+            run.as_secs_f64() * 1e3
+        ));
+        Ok(lines)
+    }
+}

@@ -1,0 +1,256 @@
+//! The recorder: one per process, off until [`start`].
+//!
+//! A thread's first event gives it a track of its own, named after the thread; a
+//! [`Track`] is a track that belongs to no thread (a connection, whose requests an
+//! event loop interleaves on one thread, so they cannot nest on the thread's track).
+
+use super::event::Event;
+use super::file::Trace;
+use std::cell::Cell;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+use std::time::{Duration, Instant};
+
+/// Whether marks are recorded: the one load a mark costs when they are not.
+static RECORDING: AtomicBool = AtomicBool::new(false);
+/// Track ids, for threads and named tracks alike (0 is the process's own: counters).
+static NEXT_TRACK: AtomicU64 = AtomicU64::new(1);
+/// Threads that have asked for a track, sampled or not.
+static THREADS_SEEN: AtomicU64 = AtomicU64::new(0);
+/// Which recording this is: a thread's track from an earlier one is stale.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+struct State {
+    began: Option<Instant>,
+    events: Vec<Event>,
+    sample_every: u64,
+}
+
+static STATE: Mutex<State> = Mutex::new(State {
+    began: None,
+    events: Vec::new(),
+    sample_every: 1,
+});
+
+/// A thread's track once it has one; [`UNSAMPLED`] for a thread left out by sampling.
+const UNSAMPLED: u64 = u64::MAX;
+
+thread_local! {
+    /// (the recording it belongs to, the track).
+    static THREAD_TRACK: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+}
+
+fn state() -> std::sync::MutexGuard<'static, State> {
+    // A panic while pushing an event leaves the vector whole: keep recording.
+    STATE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Begin recording (again, from nothing), giving every thread a track.
+pub fn start() {
+    start_sampled(1);
+}
+
+/// Begin recording, giving a track only to every `every`-th thread that marks a span:
+/// for 30,000 short-lived threads, where a track each would bury the picture.
+pub fn start_sampled(every: u64) {
+    let mut state = state();
+    state.began = Some(Instant::now());
+    state.events.clear();
+    state.sample_every = every.max(1);
+    THREADS_SEEN.store(0, Relaxed);
+    GENERATION.fetch_add(1, Relaxed);
+    RECORDING.store(true, Relaxed);
+}
+
+/// True while recording.
+pub fn enabled() -> bool {
+    RECORDING.load(Relaxed)
+}
+
+/// Microseconds from the trace's start to `at` (0 before it).
+fn micros(state: &State, at: Instant) -> f64 {
+    state.began.map_or(0.0, |began| {
+        at.saturating_duration_since(began).as_secs_f64() * 1e6
+    })
+}
+
+fn push(event: Event) {
+    state().events.push(event);
+}
+
+/// This thread's track, made (and named) on its first event; None if sampled out.
+fn thread_track() -> Option<u64> {
+    let generation = GENERATION.load(Relaxed);
+    let track = THREAD_TRACK.with(|t| {
+        if t.get().0 != generation {
+            let every = state().sample_every;
+            let seen = THREADS_SEEN.fetch_add(1, Relaxed);
+            let track = if seen % every == 0 {
+                let id = NEXT_TRACK.fetch_add(1, Relaxed);
+                let thread = std::thread::current();
+                let name = thread
+                    .name()
+                    .map_or_else(|| format!("thread {id}"), str::to_owned);
+                push(Event::track_name(id, &name));
+                id
+            } else {
+                UNSAMPLED
+            };
+            t.set((generation, track));
+        }
+        t.get().1
+    });
+    (track != UNSAMPLED).then_some(track)
+}
+
+/// A span on the calling thread's track, recorded when it is dropped.
+#[must_use = "a span covers the code until it is dropped"]
+#[derive(Debug)]
+pub struct Span {
+    open: Option<(u64, &'static str, Instant, serde_json::Value)>,
+}
+
+impl Span {
+    /// Attach details (a task's id) shown when the span is selected.
+    pub fn with_args(mut self, args: serde_json::Value) -> Self {
+        if let Some(open) = &mut self.open {
+            open.3 = args;
+        }
+        self
+    }
+}
+
+impl Drop for Span {
+    fn drop(&mut self) {
+        if let Some((tid, name, begin, args)) = self.open.take() {
+            complete_at(tid, name, begin, Instant::now(), args);
+        }
+    }
+}
+
+/// Mark the span from now until the returned guard drops, on this thread's track.
+pub fn span(name: &'static str) -> Span {
+    let open = enabled()
+        .then(thread_track)
+        .flatten()
+        .map(|tid| (tid, name, Instant::now(), serde_json::Value::Null));
+    Span { open }
+}
+
+fn complete_at(tid: u64, name: &str, begin: Instant, end: Instant, args: serde_json::Value) {
+    let mut state = state();
+    let ts = micros(&state, begin);
+    let dur = (micros(&state, end) - ts).max(0.0);
+    state.events.push(Event {
+        dur: Some(dur),
+        args,
+        ..Event::new('X', name, tid, ts)
+    });
+}
+
+/// A track of its own, not a thread's: a connection, a lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Track(pub u64);
+
+impl Track {
+    /// A new track named `name` (None while not recording).
+    pub fn named(name: &str) -> Option<Self> {
+        enabled().then(|| {
+            let id = NEXT_TRACK.fetch_add(1, Relaxed);
+            push(Event::track_name(id, name));
+            Self(id)
+        })
+    }
+
+    /// The calling thread's track (None while not recording, or if sampled out).
+    pub fn this_thread() -> Option<Self> {
+        enabled().then(thread_track).flatten().map(Self)
+    }
+}
+
+/// Record a span that ran from `begin` to `end` on `track` (nothing while not recording).
+pub fn complete(track: Track, name: &str, begin: Instant, end: Instant, args: serde_json::Value) {
+    if enabled() {
+        complete_at(track.0, name, begin, end, args);
+    }
+}
+
+/// Record an instant on `track` at `at`; returns where it is, for a [`flow`].
+pub fn instant(track: Track, name: &str, at: Instant, args: serde_json::Value) -> Option<f64> {
+    enabled().then(|| {
+        let mut state = state();
+        let ts = micros(&state, at);
+        state.events.push(Event {
+            s: Some('t'),
+            args,
+            ..Event::new('i', name, track.0, ts)
+        });
+        ts
+    })
+}
+
+/// An arrow `id` from `from` on one track to `to` on another, each bound to the span
+/// that encloses it there.
+pub fn flow(id: u64, name: &str, from: (Track, Instant), to: (Track, Instant)) {
+    if !enabled() {
+        return;
+    }
+    let mut state = state();
+    let (start, end) = (micros(&state, from.1), micros(&state, to.1));
+    state.events.push(Event {
+        id: Some(id),
+        ..Event::new('s', name, from.0.0, start)
+    });
+    state.events.push(Event {
+        id: Some(id),
+        bp: Some('e'),
+        ..Event::new('f', name, to.0.0, end)
+    });
+}
+
+/// Record the value of counter `name` now (queue depth, live threads).
+pub fn counter(name: &str, value: f64) {
+    if enabled() {
+        let mut state = state();
+        let ts = micros(&state, Instant::now());
+        state.events.push(Event {
+            args: serde_json::json!({ name: value }),
+            ..Event::new('C', name, 0, ts)
+        });
+    }
+}
+
+/// Stop recording and take what was recorded, named `process`, with the measured cost
+/// of one event (so the runner can say what recording added).
+pub fn finish(process: &str) -> Trace {
+    let events = {
+        let mut state = state();
+        RECORDING.store(false, Relaxed);
+        std::mem::take(&mut state.events)
+    };
+    let mut trace = Trace::new(events, process);
+    trace.set_cost_per_event(cost_per_event());
+    trace.set_threads_seen(THREADS_SEEN.load(Relaxed));
+    trace
+}
+
+/// What one span costs to record on one thread, uncontended: a lower bound, measured now.
+fn cost_per_event() -> Duration {
+    const ROUNDS: u32 = 2_000;
+    let mut scratch = Vec::with_capacity(ROUNDS as usize);
+    let start = Instant::now();
+    for _ in 0..ROUNDS {
+        let begin = Instant::now();
+        let state = state();
+        let ts = micros(&state, begin);
+        scratch.push(Event {
+            dur: Some(micros(&state, Instant::now()) - ts),
+            ..Event::new('X', "calibrate", 1, ts)
+        });
+        drop(state);
+    }
+    std::hint::black_box(&scratch);
+    start.elapsed() / ROUNDS
+}
