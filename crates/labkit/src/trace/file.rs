@@ -35,9 +35,12 @@ pub struct Lane {
     pub tid: u64,
     /// `process: track`, or the track's name alone in a trace of one process.
     pub name: String,
-    /// `(start, end, name)` of each span, in microseconds, in start order.
-    pub spans: Vec<(f64, f64, String)>,
+    /// Each span, in start order.
+    pub spans: Vec<SpanOnLane>,
 }
+
+/// `(start, end, name)` of a span, in microseconds.
+pub type SpanOnLane = (f64, f64, String);
 
 impl Trace {
     /// `events` recorded by one process, which the trace names `process`.
@@ -124,7 +127,7 @@ impl Trace {
                     .then(|| e.args["name"].as_str().unwrap_or_default().to_owned())
             })
         };
-        let mut lanes: BTreeMap<(u32, u64), Vec<(f64, f64, String)>> = BTreeMap::new();
+        let mut lanes: BTreeMap<(u32, u64), Vec<SpanOnLane>> = BTreeMap::new();
         for e in self.events.iter().filter(|e| e.ph == 'X') {
             lanes
                 .entry((e.pid, e.tid))
@@ -164,7 +167,7 @@ impl Trace {
             let mut spans = lane.spans.clone();
             // At one start, the longer span encloses the shorter.
             spans.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
-            let mut open: Vec<(f64, f64, String)> = Vec::new();
+            let mut open: Vec<SpanOnLane> = Vec::new();
             for span in spans {
                 while open.last().is_some_and(|top| top.1 <= span.0 + SLACK) {
                     open.pop();

@@ -72,7 +72,8 @@ pub fn enabled() -> bool {
 /// Microseconds from the trace's start to `at` (0 before it).
 fn micros(state: &State, at: Instant) -> f64 {
     state.began.map_or(0.0, |began| {
-        at.saturating_duration_since(began).as_secs_f64() * 1e6
+        // Whole nanoseconds: the clock has no more, and the JSON stays short.
+        at.saturating_duration_since(began).as_nanos() as f64 / 1e3
     })
 }
 
@@ -87,7 +88,7 @@ fn thread_track() -> Option<u64> {
         if t.get().0 != generation {
             let every = state().sample_every;
             let seen = THREADS_SEEN.fetch_add(1, Relaxed);
-            let track = if seen % every == 0 {
+            let track = if seen.is_multiple_of(every) {
                 let id = NEXT_TRACK.fetch_add(1, Relaxed);
                 let thread = std::thread::current();
                 let name = thread
