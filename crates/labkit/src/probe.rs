@@ -62,6 +62,8 @@ impl ThreadSampler {
                 while !s.load(Ordering::Relaxed) {
                     if let Some(n) = live_threads() {
                         p.fetch_max(n, Ordering::Relaxed);
+                        // Less the sampler itself, as `finish` reports it.
+                        crate::trace::counter("live threads", n.saturating_sub(1) as f64);
                     }
                     std::thread::sleep(every);
                 }

@@ -22,9 +22,10 @@ pub mod file;
 pub mod lanes;
 pub mod record;
 
-pub use args::TraceArgs;
+pub use args::{TraceArgs, print_lines};
 pub use event::Event;
 pub use file::Trace;
 pub use record::{
-    Span, Track, complete, counter, enabled, finish, flow, instant, span, start, start_sampled,
+    Parts, Span, Track, complete, counter, enabled, finish, flow, instant, span, start,
+    start_sampled,
 };

@@ -15,8 +15,8 @@ fn three_workers_two_tasks_each(process: &str) -> Trace {
                 .name(format!("worker-{w}"))
                 .spawn_scoped(s, move || {
                     for t in 0..2 {
-                        let _task =
-                            trace::span("task").with_args(serde_json::json!({ "task": w * 2 + t }));
+                        let _task = trace::span("task")
+                            .with_args(|| serde_json::json!({ "task": w * 2 + t }));
                         let _inner = trace::span("step");
                         std::thread::sleep(Duration::from_millis(1));
                     }

@@ -26,6 +26,25 @@ pub struct CompareConfig {
     pub duration: Duration,
     /// Most requests per model.
     pub max_requests: u64,
+    /// Record each model's threads for `--trace` (see [`Comparison::traces`]).
+    pub trace: bool,
+}
+
+/// Tracks a traced thread-per-connection run keeps: one connection thread in so many
+/// gets one (thousands of one-request threads would bury the picture).
+pub const CONNECTION_TRACKS: u64 = 16;
+
+/// Give a track to one thread in so many while recording `model` under `config`: one
+/// in [`CONNECTION_TRACKS`]th of the connections expected, where each has a thread.
+fn sample_every(model: Model, config: &CompareConfig) -> u64 {
+    match model {
+        Model::ThreadPerConnection { .. } => {
+            let per_client = config.duration.as_secs_f64() / config.delay.as_secs_f64().max(1e-3);
+            let expected = (per_client * config.clients as f64).min(config.max_requests as f64);
+            (expected as u64).div_ceil(CONNECTION_TRACKS).max(1)
+        }
+        _ => 1,
+    }
 }
 
 /// One model's figures.
@@ -126,6 +145,9 @@ pub struct Comparison {
     pub results: Vec<ModelResult>,
     /// One expectation per model that has a Little's-law limit, then the closing verdict.
     pub verdicts: Vec<Verdict>,
+    /// With [`CompareConfig::trace`], the models' traces merged: one process each.
+    #[serde(skip)]
+    pub trace: Option<labkit::trace::Trace>,
 }
 
 /// Share of its Little's-law limit a model must reach.
@@ -139,17 +161,23 @@ pub fn compare(
     on_model: &mut dyn FnMut(usize, usize),
 ) -> io::Result<Comparison> {
     let total = models.len();
+    let mut parts = labkit::trace::Parts::new(config.trace);
     let results = models
         .into_iter()
         .enumerate()
         .map(|(i, m)| {
-            let result = run_model(m, config);
+            let result = parts.run(&m.label(), sample_every(m, config), || run_model(m, config));
             on_model(i + 1, total);
             result
         })
         .collect::<io::Result<Vec<_>>>()?;
     let verdicts = verdicts(&results);
-    Ok(Comparison { results, verdicts })
+    let trace = parts.merged();
+    Ok(Comparison {
+        results,
+        verdicts,
+        trace,
+    })
 }
 
 /// Each model with a limit: no errors and at least 90% of it (a model without a limit,

@@ -36,17 +36,21 @@ impl Connections {
 
     /// Serve `stream` to the end: read, handle (panics caught), respond, close.
     pub fn serve(&self, stream: TcpStream) {
+        // Marked for `--trace` on whichever thread the model chose; off, one load.
+        let _span = labkit::trace::span("connection");
         serve_connection(stream, &self.state);
     }
 
     /// Count a thread that starts serving (for the peak-threads figure and the cap).
     pub fn thread_started(&self) {
         self.state.stats.thread_started();
+        labkit::trace::counter("serving threads", self.live_threads() as f64);
     }
 
     /// Count a thread that is done.
     pub fn thread_ended(&self) {
         self.state.stats.thread_ended();
+        labkit::trace::counter("serving threads", self.live_threads() as f64);
     }
 
     /// Threads serving right now.

@@ -51,6 +51,8 @@ struct CompareArgs {
     /// Print one JSON document with the figures instead of the report.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    trace: labkit::trace::TraceArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -83,6 +85,8 @@ struct ServeArgs {
     /// Keep connections open between requests (HTTP/1.1 keep-alive): see its trap with a pool.
     #[arg(long)]
     keep_alive: bool,
+    #[command(flatten)]
+    trace: labkit::trace::TraceArgs,
 }
 
 fn main() {
@@ -100,9 +104,11 @@ fn compare(args: CompareArgs) {
         delay: Duration::from_millis(args.delay_ms),
         duration: Duration::from_millis(args.duration_ms),
         max_requests: args.max_requests,
+        trace: args.trace.wanted(),
     };
     let models = default_models(&args.workers, config.clients);
     let mut bar = labkit::progress::bar(args.json, models.len());
+    let began = std::time::Instant::now();
     let comparison = or_fail(run_compare(models, &config, &mut |done, _| bar.set(done)));
     bar.finish();
     if let Some(path) = &args.plot {
@@ -115,6 +121,15 @@ fn compare(args: CompareArgs) {
         labkit::json::print_json(&comparison);
     } else {
         report::compare(&comparison, &config).print();
+    }
+    if let Some(trace) = &comparison.trace {
+        let title = format!(
+            "{} clients, {} ms in the handler: each model in turn",
+            config.clients,
+            config.delay.as_millis()
+        );
+        let run = began.elapsed();
+        labkit::trace::print_lines(&or_fail(args.trace.save(trace, &title, run)), args.json);
     }
 }
 
@@ -132,6 +147,8 @@ fn serve(args: ServeArgs) {
         },
     };
     let ctrl_c = or_fail(netkit::stop::CtrlC::install());
+    args.trace.begin();
+    let began = std::time::Instant::now();
     let addr = netkit::bind::on_all_interfaces_if(args.addr, args.host_all);
     let listener = or_fail(netkit::bind::bind(addr));
     let handler = threaded_server::routes::demo_handler(Duration::from_millis(args.delay_ms));
@@ -161,4 +178,8 @@ fn serve(args: ServeArgs) {
         t.panics,
         t.peak_threads
     );
+    let title = format!("{} serving until Ctrl-C", model.label());
+    if let Some(lines) = or_fail(args.trace.finish("lab-02 serve", &title, began.elapsed())) {
+        labkit::trace::print_lines(&lines, false);
+    }
 }

@@ -18,14 +18,19 @@ pub const ALONE_FLAG: &str = "--alone";
 /// Run `exe args... --strategy <strategy> --alone` and read the report it prints.
 /// `args` are the run's other flags (tasks, workers, work), passed through unchanged.
 /// The child's stderr (its progress bar) is the terminal's.
+/// With `trace_to`, the child also records its tasks there ([`crate::traced`]).
 pub fn measure_alone(
     exe: &Path,
     args: &[String],
     strategy: Strategy,
+    trace_to: Option<&Path>,
 ) -> std::io::Result<RunReport> {
     let mut child = Command::new(exe);
     child
         .args(args)
         .args(["--strategy", strategy.name(), ALONE_FLAG]);
+    if let Some(part) = trace_to {
+        child.arg("--trace").arg(part);
+    }
     labkit::json::from_child(child, strategy.name())
 }

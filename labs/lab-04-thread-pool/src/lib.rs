@@ -21,6 +21,7 @@
 //! - [`alone`]: each strategy measured in a process of its own, so its memory is its own.
 //! - [`sweep`]: our pool at several sizes against the Little's-law line, and its verdict.
 //! - [`progress`]: the progress bar (on a terminal only).
+//! - [`traced`]: `--trace` and `--timeline`: each strategy's part, merged into one trace.
 //!
 //! | strategy          | threads     | queue                 | bound                 |
 //! |-------------------|-------------|-----------------------|-----------------------|
@@ -41,5 +42,6 @@ pub mod stealing;
 pub mod strategy;
 pub mod sweep;
 pub mod task;
+pub mod traced;
 pub mod tracker;
 pub mod work;

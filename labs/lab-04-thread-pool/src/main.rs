@@ -10,6 +10,7 @@ use thread_pool::alone::measure_alone;
 use thread_pool::measure::{measure, runs_verdict};
 use thread_pool::strategy::Strategy;
 use thread_pool::sweep::{sweep, sweep_verdict};
+use thread_pool::traced;
 use thread_pool::work::{WorkKind, measured_sleep};
 
 mod report;
@@ -38,6 +39,8 @@ struct Cli {
     /// Print one JSON document with the figures instead of the report.
     #[arg(long, global = true)]
     json: bool,
+    #[command(flatten)]
+    trace: labkit::trace::TraceArgs,
     /// (Internal) run the one --strategy given and print its figures as JSON: the
     /// runner measures each strategy in a process of its own this way.
     #[arg(long = "alone", hide = true, requires = "strategy")]
@@ -76,6 +79,11 @@ fn main() {
             tasks,
             plot,
         }) => {
+            if cli.trace.wanted() {
+                labkit::exit::fail(
+                    "--trace and --timeline record the comparison of strategies, not a sweep: drop `sweep` to trace",
+                );
+            }
             // Keep the in-process server alive for the whole run when tasks fetch real URLs.
             let (work, _server) = or_fail(cli.work.build(cli.task_ms, cli.workers as usize));
             let latency = task_latency(&cli, &work);
@@ -112,16 +120,35 @@ fn main() {
             // is its own and not what an earlier strategy left behind.
             let exe = or_fail(std::env::current_exe());
             let args = run_flags(&cli);
+            let parts = std::env::temp_dir();
+            let part = |s| cli.trace.wanted().then(|| traced::part_path(&parts, s));
             let runs: Vec<_> = strategies
-                .into_iter()
-                .map(|s| or_fail(measure_alone(&exe, &args, s)))
+                .iter()
+                .map(|&s| or_fail(measure_alone(&exe, &args, s, part(s).as_deref())))
                 .collect();
+            let traced = cli.trace.wanted().then(|| {
+                let trace = or_fail(traced::merge_parts(&parts, &strategies));
+                let wall = runs.iter().map(|r| r.wall_ms).sum::<f64>();
+                let title = format!(
+                    "{} tasks of {label}, each strategy in its own process",
+                    cli.tasks
+                );
+                let lines = cli
+                    .trace
+                    .save(&trace, &title, Duration::from_secs_f64(wall / 1e3));
+                traced::sampling_note(&strategies, cli.tasks as usize)
+                    .into_iter()
+                    .chain(or_fail(lines))
+            });
             let verdict = runs_verdict(&runs);
             if cli.json {
                 print_json(&json!({ "results": runs, "verdicts": [verdict] }))
             } else {
                 let latency_ms = runs.iter().find_map(|r| r.latency_ms());
                 report::runs(&runs, &label, latency_ms, &verdict).print()
+            }
+            if let Some(lines) = traced {
+                labkit::trace::print_lines(&lines.collect::<Vec<_>>(), cli.json);
             }
         }
     }
@@ -132,14 +159,21 @@ fn measure_one_strategy(cli: &Cli) {
     let (work, _server) = or_fail(cli.work.build(cli.task_ms, cli.workers as usize));
     let latency = task_latency(cli, &work);
     let progress = !cli.json && std::io::stderr().is_terminal();
+    let strategy = cli.strategy[0];
+    if cli.trace.wanted() {
+        labkit::trace::start_sampled(traced::sample_every(strategy, cli.tasks as usize));
+    }
     let report = or_fail(measure(
-        cli.strategy[0],
+        strategy,
         cli.tasks as usize,
         cli.workers as usize,
         &work,
         latency,
         progress,
     ));
+    if let Some(part) = &cli.trace.trace {
+        or_fail(labkit::trace::finish(strategy.name()).write(part));
+    }
     print_json(&report);
 }
 

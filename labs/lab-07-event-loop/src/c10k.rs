@@ -150,11 +150,15 @@ pub struct C10k {
     pub keep_alive: Vec<KeepAliveRow>,
     /// The event loop held every idle connection and served the load without errors.
     pub verdicts: Vec<Verdict>,
+    /// With `--trace`, every row's threads and requests: one process per row.
+    #[serde(skip)]
+    pub trace: Option<labkit::trace::Trace>,
 }
 
-/// Run the demo and judge it.
-pub fn demo(config: &C10kConfig) -> io::Result<C10k> {
-    let results = run_demo(config)?;
+/// Run the demo and judge it; with `traced`, record each row as a process of its own.
+pub fn demo(config: &C10kConfig, traced: bool) -> io::Result<C10k> {
+    let mut parts = labkit::trace::Parts::new(traced);
+    let results = run_demo(config, &mut parts)?;
     let keep_alive = keep_alive_rows(config.clients, config.duration.min(Duration::from_secs(1)))?;
     let verdicts = vec![
         verdict(&results, config.connections),
@@ -164,6 +168,7 @@ pub fn demo(config: &C10kConfig) -> io::Result<C10k> {
         results,
         keep_alive,
         verdicts,
+        trace: parts.merged(),
     })
 }
 
@@ -188,21 +193,30 @@ pub fn verdict(rows: &[ModelRow], connections: usize) -> Verdict {
 }
 
 /// Every row of the demo: the event loop, a thread per connection and a pool of 16,
-/// each holding the idle connections, then the same pool with none (its baseline).
-pub fn run_demo(config: &C10kConfig) -> io::Result<Vec<ModelRow>> {
+/// each holding the idle connections, then the same pool with none (its baseline);
+/// each recorded into `parts` when tracing.
+pub fn run_demo(
+    config: &C10kConfig,
+    parts: &mut labkit::trace::Parts,
+) -> io::Result<Vec<ModelRow>> {
     let cap = (config.connections + config.clients + 64).min(30_000);
     let pool = Model::Pool {
         workers: 16,
         queue: 64,
     };
+    let per_connection = Model::ThreadPerConnection { cap: Some(cap) };
+    // A thread per idle connection: keep about 16 of their tracks.
+    let every = (config.connections as u64).div_ceil(16).max(1);
     Ok(vec![
-        event_loop_row(config)?,
-        threaded_row(
-            config,
-            Model::ThreadPerConnection { cap: Some(cap) },
-            config.connections,
-        )?,
-        threaded_row(config, pool, config.connections)?,
-        threaded_row(config, pool, 0)?,
+        parts.run("event loop", 1, || event_loop_row(config))?,
+        parts.run("thread per connection", every, || {
+            threaded_row(config, per_connection, config.connections)
+        })?,
+        parts.run("pool(16)", 1, || {
+            threaded_row(config, pool, config.connections)
+        })?,
+        parts.run("pool(16), no idle clients", 1, || {
+            threaded_row(config, pool, 0)
+        })?,
     ])
 }

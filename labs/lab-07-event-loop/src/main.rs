@@ -29,6 +29,8 @@ struct Cli {
     /// Print one JSON document with the figures instead of the report.
     #[arg(long, global = true)]
     json: bool,
+    #[command(flatten)]
+    trace: labkit::trace::TraceArgs,
 }
 
 #[derive(Subcommand)]
@@ -53,6 +55,8 @@ enum Command {
         /// Run the blocking handler on this many pool threads instead of on the loop.
         #[arg(long, value_name = "WORKERS", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
         offload: Option<usize>,
+        #[command(flatten)]
+        trace: labkit::trace::TraceArgs,
     },
 }
 
@@ -85,7 +89,8 @@ fn main() {
             addr,
             offload,
             keep_alive,
-        }) => serve_until_ctrl_c(addr, offload, keep_alive),
+            trace,
+        }) => serve_until_ctrl_c(addr, offload, keep_alive, &trace),
         None => {
             let (connections, lowered) =
                 fit_connections(cli.connections as usize, cli.clients as usize);
@@ -94,21 +99,37 @@ fn main() {
                 clients: cli.clients as usize,
                 duration: Duration::from_millis(cli.duration_ms),
             };
-            let measured = or_fail(demo(&config));
+            let began = std::time::Instant::now();
+            let measured = or_fail(demo(&config, cli.trace.wanted()));
             if cli.json {
                 labkit::json::print_json(&measured)
             } else {
                 report::c10k(&measured, connections, config.clients, lowered.as_deref()).print()
             }
+            if let Some(trace) = &measured.trace {
+                let title = format!(
+                    "{connections} idle connections and {} clients, each server in turn",
+                    config.clients
+                );
+                let lines = or_fail(cli.trace.save(trace, &title, began.elapsed()));
+                labkit::trace::print_lines(&lines, cli.json);
+            }
         }
     }
 }
 
-fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>, keep_alive: bool) {
+fn serve_until_ctrl_c(
+    addr: SocketAddr,
+    offload: Option<usize>,
+    keep_alive: bool,
+    trace: &labkit::trace::TraceArgs,
+) {
     // `| head` may close stdout while clients are being served: keep serving.
     labkit::exit::keep_running_if_stdout_closes();
     let ctrl_c = or_fail(netkit::stop::CtrlC::install());
     let listener = or_fail(netkit::bind::bind(addr));
+    trace.begin();
+    let began = std::time::Instant::now();
     let server = or_fail(serve(
         listener,
         Options {
@@ -132,4 +153,8 @@ fn serve_until_ctrl_c(addr: SocketAddr, offload: Option<usize>, keep_alive: bool
     ctrl_c.wait();
     let (served, rejected) = server.shutdown();
     labkit::outln!("\nstopped: {served} served, {rejected} bad requests");
+    let title = format!("lab-07 serve: {how}");
+    if let Some(lines) = or_fail(trace.finish("lab-07 serve", &title, began.elapsed())) {
+        labkit::trace::print_lines(&lines, false);
+    }
 }

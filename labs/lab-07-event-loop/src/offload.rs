@@ -23,6 +23,8 @@ pub struct Offload {
 
 /// Call the handler, turning a panic into a 500.
 pub fn call(handler: &Handler, request: &Request) -> Response {
+    // `--trace`: on the loop's track (the trap) or a pool thread's (the fix).
+    let _span = labkit::trace::span("handler");
     netkit::handler::call(handler, request).unwrap_or_else(|| Response::error(500))
 }
 

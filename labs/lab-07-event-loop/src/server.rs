@@ -121,6 +121,7 @@ pub fn serve(listener: std::net::TcpListener, options: Options) -> io::Result<Ev
         stop: Arc::clone(&stop),
         stats: Arc::clone(&stats),
         shutdown_began: None,
+        requests: traced::RequestTracks::default(),
     };
     let thread = std::thread::Builder::new()
         .name("event-loop".into())
@@ -180,8 +181,11 @@ struct EventLoop {
     stats: Arc<Stats>,
     /// When shutdown began: requests in flight then have `options.grace` to finish.
     shutdown_began: Option<Instant>,
+    /// `--trace` only: each request on its connection's track.
+    requests: traced::RequestTracks,
 }
 
 mod respond;
 mod routing;
 mod run_loop;
+mod traced;

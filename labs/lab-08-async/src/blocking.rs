@@ -34,6 +34,8 @@ impl Blocking {
 
 /// The blocking call itself: sleep the calling thread for `ms` ms.
 pub fn blocking_call(ms: u64) {
+    // `--trace` marks it on whichever thread runs it: a runtime's, or the blocking pool's.
+    let _span = labkit::trace::span("blocking call");
     std::thread::sleep(Duration::from_millis(ms));
 }
 

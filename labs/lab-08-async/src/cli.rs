@@ -32,6 +32,9 @@ pub struct Cli {
     /// Print one JSON document with the figures instead of the report.
     #[arg(long, global = true)]
     pub json: bool,
+    /// `--trace` / `--timeline`: the freeze runs, each a process of its own.
+    #[command(flatten)]
+    pub trace: labkit::trace::TraceArgs,
     /// Internal: run one task strategy and print its run as JSON (a child of the demo).
     #[arg(long, hide = true)]
     pub alone: Option<TaskStrategy>,

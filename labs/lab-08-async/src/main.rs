@@ -30,6 +30,7 @@ fn main() {
         task_ms: cli.task_ms,
         work: cli.work,
         idle: cli.idle,
+        trace: cli.trace.wanted(),
     };
     let exe = or_fail(std::env::current_exe());
     let child_args = vec![
@@ -37,10 +38,19 @@ fn main() {
         format!("--task-ms={}", cli.task_ms),
         format!("--work={}", work_flag(cli.work)),
     ];
+    let began = std::time::Instant::now();
     let demo = or_fail(outcome::run(&config, &exe, &child_args));
     if cli.json {
         labkit::json::print_json(&demo)
     } else {
         report::demo(&demo, &config).print()
+    }
+    if let Some(trace) = &demo.trace {
+        let title = format!(
+            "/block of {} ms: the freeze runs, each in turn",
+            config.block_ms
+        );
+        let lines = or_fail(cli.trace.save(trace, &title, began.elapsed()));
+        labkit::trace::print_lines(&lines, cli.json);
     }
 }

@@ -37,6 +37,8 @@ pub struct ServeArgs {
     /// Where /block runs: in the task (freezes its thread: the trap) or on spawn_blocking's pool.
     #[arg(long, value_enum, default_value = "in-task")]
     blocking: BlockingFlag,
+    #[command(flatten)]
+    trace: labkit::trace::TraceArgs,
 }
 
 /// `--blocking`.
@@ -71,6 +73,8 @@ pub fn run(args: ServeArgs) {
     // Before the first client: registering takes descriptors a busy server may lack.
     let signals = StopSignals::register()
         .unwrap_or_else(|e| fail(format!("could not listen for Ctrl-C and SIGTERM: {e}")));
+    args.trace.begin();
+    let began = std::time::Instant::now();
     let server = or_fail(Running::start(listener, flavor, options, IN_FLIGHT_GRACE));
     let how = match blocking {
         Blocking::InTask => "/block runs IN the task: it freezes its thread's connections",
@@ -97,4 +101,8 @@ pub fn run(args: ServeArgs) {
         totals.dropped_non_readers,
         totals.accept_errors
     );
+    let title = format!("lab-08 serve: tokio {}; {how}", flavor.label());
+    if let Some(lines) = or_fail(args.trace.finish("lab-08 serve", &title, began.elapsed())) {
+        labkit::trace::print_lines(&lines, false);
+    }
 }

@@ -31,6 +31,7 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 mod stats;
+mod traced;
 pub use stats::{Stats, Totals};
 
 /// How the server runs.
@@ -79,8 +80,10 @@ pub type Serve = Arc<dyn Fn(TcpStream) -> Pin<Box<dyn Future<Output = ()> + Send
 /// The HTTP server: [`accept_until`] with lab-08's connections ([`serve_conn`]) and counters.
 pub async fn serve(listener: TcpListener, ctx: Arc<Context>) -> Totals {
     let conn_ctx = ctx.clone();
-    let serve: Serve =
-        Arc::new(move |stream| Box::pin(serve_conn(stream, conn_ctx.clone(), Instant::now())));
+    let serve: Serve = Arc::new(move |stream| {
+        let id = conn_ctx.stats.accepted.load(Relaxed);
+        traced::connection(id, serve_conn(stream, conn_ctx.clone(), Instant::now()))
+    });
     let limit = ctx.options.max_connections;
     accept_until(listener, limit, ctx.shutdown.token(), serve, &ctx.stats).await;
     ctx.stats.totals()

@@ -9,10 +9,10 @@ use std::time::Duration;
 pub struct TraceArgs {
     /// Record what every thread did and write it as a Chrome trace (open it in
     /// ui.perfetto.dev or chrome://tracing; the file stays on this machine).
-    #[arg(long, value_name = "FILE.json", global = true)]
+    #[arg(long, value_name = "FILE.json")]
     pub trace: Option<PathBuf>,
     /// Record the same and draw it as one lane per thread or track, an SVG picture.
-    #[arg(long, value_name = "FILE.svg", global = true)]
+    #[arg(long, value_name = "FILE.svg")]
     pub timeline: Option<PathBuf>,
 }
 
@@ -77,5 +77,17 @@ impl TraceArgs {
             run.as_secs_f64() * 1e3
         ));
         Ok(lines)
+    }
+}
+
+/// Print a traced run's lines: after the report, or on stderr when stdout is JSON (so
+/// the JSON stays one document).
+pub fn print_lines(lines: &[String], json: bool) {
+    for line in lines {
+        if json {
+            eprintln!("{line}");
+        } else {
+            crate::outln!("{line}");
+        }
     }
 }

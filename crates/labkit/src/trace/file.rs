@@ -138,7 +138,7 @@ impl Trace {
             .keys()
             .map(|k| k.0)
             .collect::<std::collections::BTreeSet<_>>();
-        lanes
+        let mut lanes = lanes
             .into_iter()
             .map(|((pid, tid), mut spans)| {
                 spans.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -155,7 +155,15 @@ impl Trace {
                     spans,
                 }
             })
-            .collect()
+            .collect::<Vec<_>>();
+        // Threads of one name (a `connection` thread each) get their track id too.
+        let names: Vec<String> = lanes.iter().map(|l| l.name.clone()).collect();
+        for lane in &mut lanes {
+            if names.iter().filter(|n| **n == lane.name).count() > 1 {
+                lane.name = format!("{} #{}", lane.name, lane.tid);
+            }
+        }
+        lanes
     }
 
     /// Perfetto's rule for spans: on one track they nest and never partly overlap.

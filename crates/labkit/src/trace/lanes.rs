@@ -13,7 +13,7 @@ pub const MAX_LANES: usize = 40;
 
 const WIDTH: u32 = 1600;
 const LANE_PX: u32 = 34;
-const NAME_AREA: u32 = 380;
+const NAME_AREA: u32 = 480;
 const FONT: u32 = 22;
 
 /// What [`draw`] drew.
@@ -34,7 +34,8 @@ pub fn draw(path: &Path, trace: &Trace, title: &str) -> Result<Drawn, String> {
     let left_out = lanes.len().saturating_sub(MAX_LANES);
     lanes.truncate(MAX_LANES);
     let why = |e: &dyn std::fmt::Display| format!("could not draw {}: {e}", path.display());
-    let height = 190 + LANE_PX * lanes.len() as u32;
+    let legend = (span_names(&lanes).len() as f64 * 0.8 + 0.4).ceil() as u32;
+    let height = 190 + LANE_PX * (lanes.len() as u32 + legend);
     let root = SVGBackend::new(path, (WIDTH, height)).into_drawing_area();
     root.fill(&WHITE).map_err(|e| why(&e))?;
     draw_lanes(&root, &lanes, title).map_err(|e| why(&e))?;
@@ -55,12 +56,15 @@ fn draw_lanes(root: &Area<'_>, lanes: &[Lane], title: &str) -> Result<(), String
         .fold(0.0_f64, f64::max)
         .max(1e-3);
     let rows = lanes.len() as f64;
+    // Empty rows on top hold the legend (an entry is about 0.8 of a lane), clear of the bars.
+    let names = span_names(lanes);
+    let legend_row = (names.len() as f64 * 0.8 + 0.4).ceil();
     let mut chart = ChartBuilder::on(root)
         .caption(with_machine(title), ("sans-serif", 30))
         .margin(20)
         .x_label_area_size(60)
         .y_label_area_size(NAME_AREA)
-        .build_cartesian_2d(0.0..end_ms * 1.02, 0.0..rows)
+        .build_cartesian_2d(0.0..end_ms * 1.02, 0.0..rows + legend_row)
         .map_err(|e| err(&e))?;
     chart
         .configure_mesh()
@@ -76,7 +80,7 @@ fn draw_lanes(root: &Area<'_>, lanes: &[Lane], title: &str) -> Result<(), String
     let row = |i: usize| rows - i as f64 - 0.5;
     for (i, lane) in lanes.iter().enumerate() {
         let (x, y) = chart.backend_coord(&(0.0, row(i)));
-        let name = shorten(&lane.name, 30);
+        let name = shorten(&lane.name, 40);
         let style = ("sans-serif", FONT).into_font().color(&BLACK);
         let width = root
             .estimate_text_size(&name, &style)
@@ -89,7 +93,7 @@ fn draw_lanes(root: &Area<'_>, lanes: &[Lane], title: &str) -> Result<(), String
         .map_err(|e| err(&e))?;
     }
     let pixel_us = end_ms * 1e3 / f64::from(WIDTH - NAME_AREA);
-    for (colour, name) in span_names(lanes).iter().enumerate() {
+    for (colour, name) in names.iter().enumerate() {
         let fill = Palette99::pick(colour).to_rgba().filled();
         let bars = lanes.iter().enumerate().flat_map(|(i, lane)| {
             coalesce(lane, name, pixel_us)

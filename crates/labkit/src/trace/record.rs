@@ -17,6 +17,8 @@ static RECORDING: AtomicBool = AtomicBool::new(false);
 static NEXT_TRACK: AtomicU64 = AtomicU64::new(1);
 /// Threads that have asked for a track, sampled or not.
 static THREADS_SEEN: AtomicU64 = AtomicU64::new(0);
+/// Named tracks made in this recording (a runner caps its connection tracks with it).
+static NAMED_TRACKS: AtomicU64 = AtomicU64::new(0);
 /// Which recording this is: a thread's track from an earlier one is stale.
 static GENERATION: AtomicU64 = AtomicU64::new(0);
 
@@ -60,6 +62,7 @@ pub fn start_sampled(every: u64) {
     state.events.clear();
     state.sample_every = every.max(1);
     THREADS_SEEN.store(0, Relaxed);
+    NAMED_TRACKS.store(0, Relaxed);
     GENERATION.fetch_add(1, Relaxed);
     RECORDING.store(true, Relaxed);
 }
@@ -114,10 +117,11 @@ pub struct Span {
 }
 
 impl Span {
-    /// Attach details (a task's id) shown when the span is selected.
-    pub fn with_args(mut self, args: serde_json::Value) -> Self {
+    /// Attach details (a task's id) shown when the span is selected; `args` runs only
+    /// while recording, so an unrecorded span builds nothing.
+    pub fn with_args(mut self, args: impl FnOnce() -> serde_json::Value) -> Self {
         if let Some(open) = &mut self.open {
-            open.3 = args;
+            open.3 = args();
         }
         self
     }
@@ -159,10 +163,19 @@ impl Track {
     /// A new track named `name` (None while not recording).
     pub fn named(name: &str) -> Option<Self> {
         enabled().then(|| {
+            NAMED_TRACKS.fetch_add(1, Relaxed);
             let id = NEXT_TRACK.fetch_add(1, Relaxed);
             push(Event::track_name(id, name));
             Self(id)
         })
+    }
+
+    /// A new track named by `name()`, unless `most` have been made in this recording
+    /// (a cap keeps 10,000 connections from being 10,000 tracks).
+    pub fn named_within(most: u64, name: impl FnOnce() -> String) -> Option<Self> {
+        (enabled() && NAMED_TRACKS.load(Relaxed) < most)
+            .then(|| Self::named(&name()))
+            .flatten()
     }
 
     /// The calling thread's track (None while not recording, or if sampled out).
@@ -254,4 +267,39 @@ fn cost_per_event() -> Duration {
     }
     std::hint::black_box(&scratch);
     start.elapsed() / ROUNDS
+}
+
+/// A run of several parts (one per model or strategy), each recorded as a process of
+/// its own when tracing is on, and merged at the end.
+#[derive(Debug, Default)]
+pub struct Parts {
+    on: bool,
+    parts: Vec<Trace>,
+}
+
+impl Parts {
+    /// Parts that are recorded if `on`.
+    pub fn new(on: bool) -> Self {
+        Self {
+            on,
+            parts: Vec::new(),
+        }
+    }
+
+    /// Run `body`; recording on, record it as a process named `name`, giving a track to
+    /// every `every`-th thread.
+    pub fn run<T>(&mut self, name: &str, every: u64, body: impl FnOnce() -> T) -> T {
+        if !self.on {
+            return body();
+        }
+        start_sampled(every);
+        let value = body();
+        self.parts.push(finish(name));
+        value
+    }
+
+    /// Every part recorded, one process each, or None if recording was off.
+    pub fn merged(self) -> Option<Trace> {
+        self.on.then(|| Trace::merge(self.parts))
+    }
 }

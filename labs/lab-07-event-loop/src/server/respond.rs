@@ -44,6 +44,7 @@ impl EventLoop {
 
     /// Response sent: read the next request on a kept-alive connection, else close.
     pub(super) fn finish_response(&mut self, token: Token) {
+        self.requests.answered(token);
         match self.conns.get(&token) {
             Some(conn) if conn.keep_alive && !self.stopping() => self.next_request(token),
             Some(_) => self.start_drain(token),

@@ -29,6 +29,7 @@ impl EventLoop {
                     conn.http11 = request.minor_version >= 1;
                     conn.pending = if keep_alive { pending } else { Vec::new() };
                 }
+                self.requests.began(token, request.path());
                 self.route(token, request)
             }
             Ok(None) if head.len() >= MAX_HEAD_BYTES => self.reject(token, 431),

@@ -37,11 +37,15 @@ impl EventLoop {
             } else {
                 Some(Duration::ZERO) // kept-alive connections are waiting for a look
             };
+            let waiting = labkit::trace::span("poll");
             if let Err(e) = self.poll.poll(&mut events, timeout)
                 && e.kind() != io::ErrorKind::Interrupted
             {
                 break;
             }
+            drop(waiting);
+            // `--trace` marks the rest of the turn: the loop's work, between its waits.
+            let _turn = labkit::trace::span("turn");
             // 3. Act on what is ready: new connections, the pool's finished handlers,
             //    or one step of a connection's state machine.
             for event in events.iter() {
@@ -195,6 +199,7 @@ impl EventLoop {
     }
 
     pub(super) fn close(&mut self, token: Token) {
+        self.requests.closed(token);
         if let Some(mut conn) = self.conns.remove(&token) {
             let _ = self.poll.registry().deregister(&mut conn.stream);
             self.stats.open.fetch_sub(1, Ordering::Relaxed);

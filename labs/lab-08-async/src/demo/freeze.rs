@@ -8,6 +8,7 @@ use super::clients::{get_timed, median_and_max_ms};
 use super::running::{Flavor, Running};
 use crate::blocking::Blocking;
 use crate::server::Options;
+use labkit::trace::Parts;
 use serde::Serialize;
 use std::io;
 use std::sync::mpsc;
@@ -86,16 +87,22 @@ pub fn measure(
 }
 
 /// The four runs the demo shows: one thread blocked in a task, the fix, and a
-/// `workers`-thread runtime with one fewer and one more blocked task than workers.
-pub fn runs(workers: usize, block_ms: u64) -> io::Result<Vec<FreezeRun>> {
+/// `workers`-thread runtime with one fewer and one more blocked task than workers;
+/// each recorded into `parts` as a process of its own when tracing.
+pub fn runs(workers: usize, block_ms: u64, parts: &mut Parts) -> io::Result<Vec<FreezeRun>> {
     let multi = Flavor::MultiThread { workers };
-    let mut runs = vec![
-        measure(Flavor::CurrentThread, Blocking::InTask, 1, block_ms)?,
-        measure(Flavor::CurrentThread, Blocking::SpawnBlocking, 1, block_ms)?,
+    let mut plan = vec![
+        (Flavor::CurrentThread, Blocking::InTask, 1),
+        (Flavor::CurrentThread, Blocking::SpawnBlocking, 1),
     ];
     if workers >= 2 {
-        runs.push(measure(multi, Blocking::InTask, workers - 1, block_ms)?);
+        plan.push((multi, Blocking::InTask, workers - 1));
     }
-    runs.push(measure(multi, Blocking::InTask, workers + 1, block_ms)?);
-    Ok(runs)
+    plan.push((multi, Blocking::InTask, workers + 1));
+    plan.into_iter()
+        .map(|(flavor, blocking, blocked)| {
+            let name = format!("{}, {blocked} /block {}", flavor.label(), blocking.label());
+            parts.run(&name, 1, || measure(flavor, blocking, blocked, block_ms))
+        })
+        .collect()
 }

@@ -9,11 +9,13 @@
 //! - [`clients`]: the blocking, timed clients that drive them.
 //! - [`idle`]: memory per idle connection: tokio, lab-07's loop, a thread each.
 //! - [`outcome`]: the demo's typed outcome and its verdicts.
+//! - [`parked`]: `--trace`: when each runtime thread was parked (idle).
 
 pub mod clients;
 pub mod freeze;
 pub mod idle;
 pub mod outcome;
+pub mod parked;
 pub mod running;
 pub mod tasks;
 pub mod waiting;

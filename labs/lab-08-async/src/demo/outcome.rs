@@ -26,6 +26,8 @@ pub struct DemoConfig {
     /// Idle connections each server holds in the memory section (lowered to what the
     /// open-file limit allows).
     pub idle: usize,
+    /// Record the freeze runs for `--trace` (see [`Demo::trace`]).
+    pub trace: bool,
 }
 
 /// What one demo run measured and concluded.
@@ -43,6 +45,10 @@ pub struct Demo {
     pub idle_lowered: Option<String>,
     /// The verdicts on those figures.
     pub verdicts: Verdicts,
+    /// With [`DemoConfig::trace`], the freeze runs' threads and connections, one
+    /// process each.
+    #[serde(skip)]
+    pub trace: Option<labkit::trace::Trace>,
 }
 
 /// Each section's verdicts (true or false for this run), and the closing verdict.
@@ -62,7 +68,8 @@ pub struct Verdicts {
 
 /// Run the whole demo; `exe` and `args` re-run this runner for each task strategy.
 pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<Demo> {
-    let freeze = freeze::runs(config.workers, config.block_ms)?;
+    let mut parts = labkit::trace::Parts::new(config.trace);
+    let freeze = freeze::runs(config.workers, config.block_ms, &mut parts)?;
     let waiting = waiting::rows(4, 12, 300)?;
     let tasks = TaskStrategy::ALL
         .iter()
@@ -78,6 +85,7 @@ pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<
         idle,
         idle_lowered,
         verdicts,
+        trace: parts.merged(),
     })
 }
 

@@ -34,10 +34,14 @@ impl Flavor {
         match self {
             Self::CurrentThread => tokio::runtime::Builder::new_current_thread()
                 .enable_all()
+                .on_thread_park(super::parked::began)
+                .on_thread_unpark(super::parked::ended)
                 .build(),
             Self::MultiThread { workers } => tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(workers)
                 .enable_all()
+                .on_thread_park(super::parked::began)
+                .on_thread_unpark(super::parked::ended)
                 .build(),
         }
     }
