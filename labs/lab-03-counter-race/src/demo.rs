@@ -22,6 +22,8 @@ pub struct DemoConfig {
     pub racy_pinning: Pinning,
     /// How the fixes run: unpinned, as a student's program would (`--pin` pins them too).
     pub fixes_pinning: Pinning,
+    /// Record every run for `--trace`, one process each (see [`DemoReport::trace`]).
+    pub trace: bool,
 }
 
 /// Everything the demo measured, and what it showed.
@@ -37,6 +39,9 @@ pub struct DemoReport {
     pub build: &'static str,
     /// The goals (ratios from this run), then the closing verdict.
     pub verdicts: Vec<Verdict>,
+    /// With [`DemoConfig::trace`], every run's threads: one process per run.
+    #[serde(skip)]
+    pub trace: Option<labkit::trace::Trace>,
 }
 
 impl DemoReport {
@@ -69,19 +74,27 @@ impl DemoReport {
 /// Run the demo: sequential, racy `runs` times, then each fix once, all concurrent.
 pub fn run_demo(config: &DemoConfig) -> DemoReport {
     let (threads, loops) = (config.threads, config.loops);
-    let mut results = vec![run_sequential(Strategy::Racy, threads, loops)];
-    results.extend(
-        (0..config.runs)
-            .map(|_| run_concurrent(Strategy::Racy, threads, loops, config.racy_pinning)),
-    );
-    results
-        .extend(Strategy::fixes().map(|s| run_concurrent(s, threads, loops, config.fixes_pinning)));
+    let mut parts = labkit::trace::Parts::new(config.trace);
+    let mut results = vec![parts.run("racy, sequential", 1, || {
+        run_sequential(Strategy::Racy, threads, loops)
+    })];
+    results.extend((0..config.runs).map(|i| {
+        parts.run(&format!("racy, run {}", i + 1), 1, || {
+            run_concurrent(Strategy::Racy, threads, loops, config.racy_pinning)
+        })
+    }));
+    results.extend(Strategy::fixes().map(|s| {
+        parts.run(s.name(), 1, || {
+            run_concurrent(s, threads, loops, config.fixes_pinning)
+        })
+    }));
     let mut report = DemoReport {
         results,
         floor_nanos_per_op: floor_nanos_per_op(threads as u64 * loops),
         cpus: labkit::exit::cpu_count(),
         build: labkit::timing::build_profile(),
         verdicts: Vec::new(),
+        trace: parts.merged(),
     };
     report.verdicts = demo_verdicts(&report);
     report

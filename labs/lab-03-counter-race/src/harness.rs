@@ -130,7 +130,9 @@ pub fn release_together(
                     start_line.wait();
                     let start = Instant::now();
                     counter.run_thread(thread, delta_for(thread), loops);
-                    (start, Instant::now())
+                    let end = Instant::now();
+                    traced_steps(thread, loops, start, end);
+                    (start, end)
                 })
             })
             .collect();
@@ -147,13 +149,27 @@ pub fn release_together(
     }
 }
 
+/// `--trace`: one thread's steps as one slice on a track named for it.
+fn traced_steps(thread: usize, loops: u64, start: Instant, end: Instant) {
+    if let Some(track) =
+        labkit::trace::Track::named(&format!("thread {thread} ({:+})", delta_for(thread)))
+    {
+        let args = serde_json::json!({ "steps": loops });
+        labkit::trace::complete(track, "steps", start, end, args);
+    }
+}
+
 /// Run `strategy` one thread at a time: start, join, start, join.
 pub fn run_sequential(strategy: Strategy, threads: usize, loops: u64) -> RunResult {
     let counter = strategy.counter(threads);
     let start = Instant::now();
     for thread in 0..threads {
         std::thread::scope(|scope| {
-            scope.spawn(|| counter.run_thread(thread, delta_for(thread), loops));
+            scope.spawn(|| {
+                let start = Instant::now();
+                counter.run_thread(thread, delta_for(thread), loops);
+                traced_steps(thread, loops, start, Instant::now());
+            });
         });
     }
     finish(

@@ -7,8 +7,9 @@ use counter_race::replay::{replay_mutex, replay_racy};
 use counter_race::strategy::Strategy;
 use counter_race::sweep::{SweepPlan, run_sweep, sweep_verdicts};
 use labkit::json::print_json;
+use labkit::trace::{Parts, Trace};
 use serde_json::json;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 mod report;
 
@@ -40,12 +41,18 @@ struct Cli {
     /// Print one JSON document with every run's figures instead of the report.
     #[arg(long, global = true)]
     json: bool,
+    /// `--trace` / `--timeline`: every run (or the replay), one process each.
+    #[command(flatten)]
+    trace: labkit::trace::TraceArgs,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Replay one lost update step by step, then the same steps with a Mutex.
-    Replay,
+    Replay {
+        #[command(flatten)]
+        trace: labkit::trace::TraceArgs,
+    },
     /// Every strategy at 1, 2, 4, ... 2x-the-CPUs threads: ns per step as contention grows.
     Sweep {
         /// Most steps each thread takes at a point (fewer where the time budget says so).
@@ -66,15 +73,24 @@ enum Command {
 fn main() {
     let cli = Cli::parse();
     let (threads, loops, runs) = (cli.threads as usize, cli.loops, cli.runs as usize);
+    let began = Instant::now();
     match cli.command {
-        Some(Command::Replay) => {
-            let (racy, fixed) = (replay_racy(), replay_mutex());
+        Some(Command::Replay { .. }) => {
+            let mut parts = Parts::new(cli.trace_args().wanted());
+            let racy = parts.run("replay: racy", 1, replay_racy);
+            let fixed = parts.run("replay: mutex", 1, replay_mutex);
             let verdict = replay_verdict(&racy, &fixed);
             show(
                 cli.json,
                 &json!({ "racy": racy, "fixed": fixed, "verdicts": [&verdict] }),
                 || report::replay(&racy, &fixed, &verdict),
-            )
+            );
+            save_trace(
+                &cli,
+                parts.merged(),
+                "one lost update, replayed step by step",
+                began,
+            );
         }
         Some(Command::Sweep {
             loops,
@@ -82,6 +98,11 @@ fn main() {
             budget_ms,
             plot,
         }) => {
+            if cli.trace.wanted() {
+                labkit::exit::fail(
+                    "--trace and --timeline record the demo, --mode or replay, not a sweep: drop `sweep` to trace",
+                );
+            }
             let cpus = cpus.unwrap_or_else(labkit::exit::cpu_count);
             let pinning = if cli.pin {
                 Pinning::Pinned
@@ -113,15 +134,26 @@ fn main() {
                     (Strategy::Racy, _, _) => Pinning::Pinned,
                     _ => Pinning::Unpinned,
                 };
+                let mut parts = Parts::new(cli.trace.wanted());
                 let results: Vec<_> = (0..runs)
-                    .map(|_| run_concurrent(strategy, threads, loops, pinning))
+                    .map(|i| {
+                        parts.run(&format!("{}, run {}", strategy.name(), i + 1), 1, || {
+                            run_concurrent(strategy, threads, loops, pinning)
+                        })
+                    })
                     .collect();
                 let verdict = runs_verdict(&results);
                 show(
                     cli.json,
                     &json!({ "results": results, "verdicts": [&verdict] }),
                     || report::runs(&results, &verdict),
-                )
+                );
+                save_trace(
+                    &cli,
+                    parts.merged(),
+                    &format!("{threads} threads, {loops} steps each"),
+                    began,
+                );
             }
             None => {
                 let pinned = |yes: bool| {
@@ -137,10 +169,34 @@ fn main() {
                     runs,
                     racy_pinning: pinned(!cli.no_pin),
                     fixes_pinning: pinned(cli.pin),
+                    trace: cli.trace.wanted(),
                 });
-                show(cli.json, &demo, || report::demo(&demo))
+                show(cli.json, &demo, || report::demo(&demo));
+                let title = format!(
+                    "{threads} threads, {} steps each: every run",
+                    labkit::report::group_thousands(loops as i64)
+                );
+                save_trace(&cli, demo.trace.clone(), &title, began);
             }
         },
+    }
+}
+
+/// Write the run's trace where `--trace` and `--timeline` say, and say so.
+fn save_trace(cli: &Cli, trace: Option<Trace>, title: &str, began: Instant) {
+    if let Some(trace) = trace {
+        let lines = cli.trace_args().save(&trace, title, began.elapsed());
+        labkit::trace::print_lines(&labkit::exit::or_fail(lines), cli.json);
+    }
+}
+
+impl Cli {
+    /// The trace flags, given before `replay` or after it.
+    fn trace_args(&self) -> &labkit::trace::TraceArgs {
+        match &self.command {
+            Some(Command::Replay { trace }) if trace.wanted() => trace,
+            _ => &self.trace,
+        }
     }
 }
 

@@ -16,7 +16,10 @@
 use crate::mutex::MutexCounter;
 use crate::racy::RacyCounter;
 use crate::step_lock::StepLock;
+use labkit::trace::{self, Track};
+use std::cell::Cell;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Instant;
 
 /// The value both replays start from.
 pub const START: i64 = 5;
@@ -53,26 +56,42 @@ struct Worker {
     name: char,
     delta: i64,
     go: Receiver<()>,
-    report: Sender<Step>,
+    report: Sender<(Step, Mark)>,
+    /// `--trace`: this worker's track, and when its current step was cued.
+    track: Option<Track>,
+    cued: Cell<Instant>,
 }
+
+/// A step's track and the middle of its slice, for `--trace` (None while not recording).
+type Mark = Option<(Track, Instant)>;
 
 impl Worker {
     fn wait_for_go(&self) {
         self.go.recv().expect("the conductor outlives its workers");
+        self.cued.set(Instant::now());
     }
 
     fn say(&self, action: String) {
+        // `--trace`: the step as a slice from its cue (or the last report) to this
+        // report, on this worker's track; a flow arrow binds to the slice's middle.
+        let (began, now) = (self.cued.replace(Instant::now()), Instant::now());
+        let mark = self.track.map(|track| {
+            trace::complete(track, &action, began, now, serde_json::Value::Null);
+            (track, began + (now - began) / 2)
+        });
+        let step = Step {
+            thread: self.name,
+            action,
+        };
         self.report
-            .send(Step {
-                thread: self.name,
-                action,
-            })
+            .send((step, mark))
             .expect("the conductor is listening");
     }
 }
 
-/// Run two workers and a script of `(thread, reports to expect)` cues.
-fn conduct(script: &[(char, usize)], work: impl Fn(Worker) + Sync) -> Vec<Step> {
+/// Run two workers and a script of `(thread, reports to expect)` cues; the steps in
+/// order, and where each was marked.
+fn conduct(script: &[(char, usize)], work: impl Fn(Worker) + Sync) -> (Vec<Step>, Vec<Mark>) {
     let (report_tx, report_rx) = channel();
     std::thread::scope(|scope| {
         let mut cues = Vec::new();
@@ -84,6 +103,8 @@ fn conduct(script: &[(char, usize)], work: impl Fn(Worker) + Sync) -> Vec<Step> 
                 delta,
                 go,
                 report: report_tx.clone(),
+                track: Track::named(&format!("thread {name} ({delta:+})")),
+                cued: Cell::new(Instant::now()),
             };
             let work = &work;
             scope.spawn(move || work(worker));
@@ -97,14 +118,14 @@ fn conduct(script: &[(char, usize)], work: impl Fn(Worker) + Sync) -> Vec<Step> 
             go.send(()).expect("the worker waits for its cue");
             steps.extend(report_rx.iter().take(reports));
         }
-        steps
+        steps.into_iter().unzip()
     })
 }
 
 /// The racy counter under the forced interleaving: one update is lost.
 pub fn replay_racy() -> Replay {
     let counter = RacyCounter::new(START);
-    let steps = conduct(&[('A', 1), ('B', 1), ('B', 1), ('A', 1)], |w| {
+    let (steps, marks) = conduct(&[('A', 1), ('B', 1), ('B', 1), ('A', 1)], |w| {
         w.wait_for_go();
         let seen = counter.read();
         w.say(format!("reads {seen}"));
@@ -112,6 +133,11 @@ pub fn replay_racy() -> Replay {
         counter.write(seen + w.delta);
         w.say(format!("writes {}", seen + w.delta));
     });
+    // `--trace`: A's last write rests on its stale read, and writes over B's update.
+    if let [Some(a_reads), _, Some(b_writes), Some(a_writes)] = marks[..] {
+        trace::flow(1, "stale read", a_reads, a_writes);
+        trace::flow(2, "overwritten", b_writes, a_writes);
+    }
     Replay {
         steps,
         expected: START,
@@ -127,7 +153,7 @@ pub fn replay_mutex() -> Replay {
 /// The same steps with any lock fix (`counter` starting at [`START`]): B must wait.
 pub fn replay_locked<L: StepLock>(counter: &L) -> Replay {
     // A's write cue yields two reports: A's unlock, then B (blocked until then) getting the lock.
-    let steps = conduct(&[('A', 1), ('B', 1), ('A', 2), ('B', 1)], |w| {
+    let (steps, _) = conduct(&[('A', 1), ('B', 1), ('A', 2), ('B', 1)], |w| {
         w.wait_for_go();
         let mut guard = match counter.try_enter() {
             Some(guard) => {

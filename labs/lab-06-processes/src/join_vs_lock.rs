@@ -9,7 +9,10 @@
 //! is cued by channels so that B arrives while A is inside, every run (left to the
 //! scheduler, A often finishes before B even starts, and the lock is never tested).
 
+use labkit::trace::Parts;
 use labkit::verdict::Verdict;
+
+mod traced;
 use serde::Serialize;
 use std::sync::{Arc, Mutex, mpsc};
 
@@ -17,6 +20,7 @@ use std::sync::{Arc, Mutex, mpsc};
 type Log = Arc<Mutex<Vec<String>>>;
 
 fn say(log: &Log, line: String) {
+    traced::line(&line);
     // A poisoned log still holds whole lines; keep writing.
     log.lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -144,10 +148,16 @@ pub struct DemoLogs {
 impl DemoLogs {
     /// Run all three demos.
     pub fn run() -> Self {
+        Self::recorded(&mut Parts::new(false))
+    }
+
+    /// Run all three demos, each recorded into `parts` as a process of its own when
+    /// tracing (`join-vs-lock --trace`).
+    pub fn recorded(parts: &mut Parts) -> Self {
         Self {
-            join: join_orders_tasks(3),
-            lock: lock_makes_a_region_exclusive(),
-            no_lock: without_a_lock_regions_overlap(),
+            join: parts.run("join: start A, join A, start B", 1, || join_orders_tasks(3)),
+            lock: parts.run("a lock around the region", 1, lock_makes_a_region_exclusive),
+            no_lock: parts.run("no lock", 1, without_a_lock_regions_overlap),
         }
     }
 

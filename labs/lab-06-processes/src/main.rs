@@ -24,7 +24,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// join orders whole tasks; a lock makes one region exclusive.
-    JoinVsLock,
+    JoinVsLock {
+        #[command(flatten)]
+        trace: labkit::trace::TraceArgs,
+    },
     /// A result back by join, by a channel, by a scoped borrow; and a panic in each.
     Results,
     /// A child process appends to its own list; a thread appends to yours.
@@ -57,8 +60,10 @@ fn main() {
             labkit::outln!("{}", isolation::child_main(value))
         }
         Some(Command::NoopChild { wait }) => noop(wait),
-        Some(Command::JoinVsLock) => {
-            let logs = DemoLogs::run();
+        Some(Command::JoinVsLock { trace }) => {
+            let began = std::time::Instant::now();
+            let mut parts = labkit::trace::Parts::new(trace.wanted());
+            let logs = DemoLogs::recorded(&mut parts);
             let verdicts = logs.verdicts();
             show(
                 cli.json,
@@ -73,7 +78,12 @@ fn main() {
                         |out| report::join_vs_lock(out, &logs),
                     )
                 },
-            )
+            );
+            if let Some(recorded) = parts.merged() {
+                let title = "join vs lock: A and B, three ways";
+                let lines = or_fail(trace.save(&recorded, title, began.elapsed()));
+                labkit::trace::print_lines(&lines, cli.json);
+            }
         }
         Some(Command::Results) => {
             let (ok, failed) = (results::all_ways(false), results::all_ways(true));

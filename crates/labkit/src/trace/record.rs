@@ -86,6 +86,12 @@ fn push(event: Event) {
 
 /// This thread's track, made (and named) on its first event; None if sampled out.
 fn thread_track() -> Option<u64> {
+    thread_track_named(None)
+}
+
+/// This thread's track, made on its first event and named `name` (else the thread's
+/// own name); None if sampled out.
+fn thread_track_named(name: Option<&str>) -> Option<u64> {
     let generation = GENERATION.load(Relaxed);
     let track = THREAD_TRACK.with(|t| {
         if t.get().0 != generation {
@@ -94,8 +100,8 @@ fn thread_track() -> Option<u64> {
             let track = if seen.is_multiple_of(every) {
                 let id = NEXT_TRACK.fetch_add(1, Relaxed);
                 let thread = std::thread::current();
-                let name = thread
-                    .name()
+                let name = name
+                    .or(thread.name())
                     .map_or_else(|| format!("thread {id}"), str::to_owned);
                 push(Event::track_name(id, &name));
                 id
@@ -181,6 +187,15 @@ impl Track {
     /// The calling thread's track (None while not recording, or if sampled out).
     pub fn this_thread() -> Option<Self> {
         enabled().then(thread_track).flatten().map(Self)
+    }
+
+    /// The calling thread's track, named `name` if this is its first event (threads
+    /// a scope spawns have no name of their own).
+    pub fn this_thread_named(name: &str) -> Option<Self> {
+        enabled()
+            .then(|| thread_track_named(Some(name)))
+            .flatten()
+            .map(Self)
     }
 }
 
