@@ -4,6 +4,9 @@
 //! Every runner promises `--json` on success and exit code 2 with one sentence on bad
 //! input; these two checks are the same in every lab, so they live here once.
 
+pub mod traced;
+pub mod traced_server;
+
 use std::process::Command;
 use std::sync::{Arc, Condvar, Mutex, PoisonError, mpsc};
 use std::time::Duration;

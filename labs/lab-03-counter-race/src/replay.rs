@@ -74,7 +74,8 @@ impl Worker {
     fn say(&self, action: String) {
         // `--trace`: the step as a slice from its cue (or the last report) to this
         // report, on this worker's track; a flow arrow binds to the slice's middle.
-        let (began, now) = (self.cued.replace(Instant::now()), Instant::now());
+        let now = Instant::now();
+        let began = self.cued.replace(now);
         let mark = self.track.map(|track| {
             trace::complete(track, &action, began, now, serde_json::Value::Null);
             (track, began + (now - began) / 2)

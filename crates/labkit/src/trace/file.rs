@@ -103,6 +103,19 @@ impl Trace {
         serde_json::from_str(text).map_err(|e| format!("not a trace: {e}"))
     }
 
+    /// The pid of the process named `name` (one per part of a merged trace).
+    pub fn pid_of(&self, name: &str) -> Option<u32> {
+        self.events
+            .iter()
+            .find(|e| e.ph == 'M' && e.name == "process_name" && e.args["name"] == name)
+            .map(|e| e.pid)
+    }
+
+    /// The lanes of process `pid`.
+    pub fn lanes_of(&self, pid: u32) -> Vec<Lane> {
+        self.lanes().into_iter().filter(|l| l.pid == pid).collect()
+    }
+
     /// The spans (`X` events) named `name`.
     pub fn spans<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
         self.events
