@@ -7,6 +7,9 @@
 //! `docs/zh-CN/src/measured-results.md` and `docs/src/img/*.svg`, and names the machine
 //! and the date.
 
+#[path = "measured_results/timelines.rs"]
+mod timelines;
+
 use labkit::report::{Table, format_figure};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -406,6 +409,44 @@ fn main() {
                 command(picture.lab, &shown),
                 picture.caption[lang],
                 picture.file
+            ));
+        }
+    }
+    let headings = [
+        "## Timelines\n\nOpen the same run's `--trace FILE.json` in ui.perfetto.dev to zoom in.\n\n",
+        "## 时间线\n\n把同一次运行的 `--trace FILE.json` 拖进 ui.perfetto.dev，可以放大来看。\n\n",
+    ];
+    for (page, heading) in pages.iter_mut().zip(headings) {
+        page.push_str(heading);
+    }
+    for timeline in timelines::timelines() {
+        timelines::draw(&timeline, &images.join(timeline.file), |lab, args| {
+            run(lab, args);
+        });
+        let shown: Vec<&str> = timeline
+            .args
+            .iter()
+            .copied()
+            .chain(["--timeline", "FILE.svg"])
+            .collect();
+        let requests = timeline
+            .requests
+            .iter()
+            .map(|r| format!("`{r}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let then = ["then the requests", "然后依次请求"];
+        for (lang, page) in pages.iter_mut().enumerate() {
+            let driven = if requests.is_empty() {
+                String::new()
+            } else {
+                format!(", {} {requests}, and Ctrl-C", then[lang])
+            };
+            page.push_str(&format!(
+                "`{}`{driven}\n\n![{}](img/{})\n\n",
+                command(timeline.lab, &shown),
+                timeline.caption[lang],
+                timeline.file
             ));
         }
     }

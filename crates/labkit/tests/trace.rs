@@ -127,3 +127,59 @@ fn the_timeline_has_one_lane_per_track_and_merged_processes_keep_theirs() {
         "{texts:?}"
     );
 }
+
+/// A browser draws the timeline as the SVG says: where Chromium is installed (as on
+/// the machine that wrote the book's pictures), a headless screenshot of one has the
+/// picture's size and is far from blank. Elsewhere it says it did not run.
+#[test]
+fn a_timeline_renders_in_headless_chromium_where_it_is_installed() {
+    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            std::process::Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+    else {
+        eprintln!("skipped: no chromium on PATH (apt-get install chromium to run this check)");
+        return;
+    };
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let trace = Trace::merge(vec![three_workers_two_tasks_each("pool")]);
+    let dir = std::env::temp_dir().join(format!("labkit-chromium-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch directory");
+    let (svg, png) = (dir.join("timeline.svg"), dir.join("timeline.png"));
+    trace::lanes::draw(&svg, &trace, "three workers").expect("drawn");
+    let text = std::fs::read_to_string(&svg).expect("written");
+    let height: u32 = text
+        .split("height=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|h| h.parse().ok())
+        .expect("the SVG's height");
+    let shot = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("--window-size=1600,{height}"))
+        .arg(format!("file://{}", svg.display()))
+        .output()
+        .expect("chromium runs");
+    let bytes = std::fs::read(&png)
+        .unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&shot.stderr)));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
+    let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("four bytes"));
+    assert_eq!((be(16), be(20)), (1600, height), "the picture's own size");
+    // A white page of that size compresses to a few KB; lanes, labels and axes do not.
+    assert!(
+        bytes.len() > 20_000,
+        "the screenshot is nearly blank ({} bytes)",
+        bytes.len()
+    );
+}

@@ -68,6 +68,13 @@ impl TraceArgs {
                 path.display()
             ));
         }
+        if trace.other.dropped > 0 {
+            lines.push(format!(
+                "trace: {} later events were not kept: one recording keeps the first {}",
+                crate::report::group_thousands(trace.other.dropped as i64),
+                crate::report::group_thousands(super::record::MAX_EVENTS as i64)
+            ));
+        }
         let cost = trace.recording_cost();
         lines.push(format!(
             "recording cost: {events} events x {:.0} ns = {:.1} ms, {:.1}% of the traced run's {:.0} ms (measured on one thread, uncontended: a lower bound)",

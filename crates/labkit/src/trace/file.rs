@@ -24,6 +24,9 @@ pub struct Other {
     pub cost_per_event_ns: f64,
     /// Threads that marked a span, including those sampling left without a track.
     pub threads_seen: u64,
+    /// Events left out past [`crate::trace::record::MAX_EVENTS`].
+    #[serde(default)]
+    pub dropped: u64,
 }
 
 /// One track's spans, for drawing and checking.
@@ -73,6 +76,7 @@ impl Trace {
                 .cost_per_event_ns
                 .max(part.other.cost_per_event_ns);
             merged.other.threads_seen += part.other.threads_seen;
+            merged.other.dropped += part.other.dropped;
             merged
                 .events
                 .extend(part.events.into_iter().map(|e| Event { pid, ..e }));

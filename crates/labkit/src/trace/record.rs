@@ -26,12 +26,29 @@ struct State {
     began: Option<Instant>,
     events: Vec<Event>,
     sample_every: u64,
+    /// Events not kept because [`MAX_EVENTS`] were already.
+    dropped: u64,
+}
+
+/// Most events one recording keeps (about 150 MB): a `serve --trace` left running for
+/// a day must not eat the machine's memory. Later events are counted, not kept.
+pub const MAX_EVENTS: usize = 1_000_000;
+
+impl State {
+    fn record(&mut self, event: Event) {
+        if self.events.len() < MAX_EVENTS {
+            self.events.push(event);
+        } else {
+            self.dropped += 1;
+        }
+    }
 }
 
 static STATE: Mutex<State> = Mutex::new(State {
     began: None,
     events: Vec::new(),
     sample_every: 1,
+    dropped: 0,
 });
 
 /// A thread's track once it has one; [`UNSAMPLED`] for a thread left out by sampling.
@@ -60,6 +77,7 @@ pub fn start_sampled(every: u64) {
     let mut state = state();
     state.began = Some(Instant::now());
     state.events.clear();
+    state.dropped = 0;
     state.sample_every = every.max(1);
     THREADS_SEEN.store(0, Relaxed);
     NAMED_TRACKS.store(0, Relaxed);
@@ -81,7 +99,7 @@ fn micros(state: &State, at: Instant) -> f64 {
 }
 
 fn push(event: Event) {
-    state().events.push(event);
+    state().record(event);
 }
 
 /// This thread's track, made (and named) on its first event; None if sampled out.
@@ -154,7 +172,7 @@ fn complete_at(tid: u64, name: &str, begin: Instant, end: Instant, args: serde_j
     let mut state = state();
     let ts = micros(&state, begin);
     let dur = (micros(&state, end) - ts).max(0.0);
-    state.events.push(Event {
+    state.record(Event {
         dur: Some(dur),
         args,
         ..Event::new('X', name, tid, ts)
@@ -211,7 +229,7 @@ pub fn instant(track: Track, name: &str, at: Instant, args: serde_json::Value) -
     enabled().then(|| {
         let mut state = state();
         let ts = micros(&state, at);
-        state.events.push(Event {
+        state.record(Event {
             s: Some('t'),
             args,
             ..Event::new('i', name, track.0, ts)
@@ -228,11 +246,11 @@ pub fn flow(id: u64, name: &str, from: (Track, Instant), to: (Track, Instant)) {
     }
     let mut state = state();
     let (start, end) = (micros(&state, from.1), micros(&state, to.1));
-    state.events.push(Event {
+    state.record(Event {
         id: Some(id),
         ..Event::new('s', name, from.0.0, start)
     });
-    state.events.push(Event {
+    state.record(Event {
         id: Some(id),
         bp: Some('e'),
         ..Event::new('f', name, to.0.0, end)
@@ -244,7 +262,7 @@ pub fn counter(name: &str, value: f64) {
     if enabled() {
         let mut state = state();
         let ts = micros(&state, Instant::now());
-        state.events.push(Event {
+        state.record(Event {
             args: serde_json::json!({ name: value }),
             ..Event::new('C', name, 0, ts)
         });
@@ -254,14 +272,15 @@ pub fn counter(name: &str, value: f64) {
 /// Stop recording and take what was recorded, named `process`, with the measured cost
 /// of one event (so the runner can say what recording added).
 pub fn finish(process: &str) -> Trace {
-    let events = {
+    let (events, dropped) = {
         let mut state = state();
         RECORDING.store(false, Relaxed);
-        std::mem::take(&mut state.events)
+        (std::mem::take(&mut state.events), state.dropped)
     };
     let mut trace = Trace::new(events, process);
     trace.set_cost_per_event(cost_per_event());
     trace.set_threads_seen(THREADS_SEEN.load(Relaxed));
+    trace.other.dropped = dropped;
     trace
 }
 
