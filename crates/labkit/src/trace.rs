@@ -10,8 +10,10 @@
 //! On, every event takes one short lock; the runner prints that cost, measured.
 //!
 //! - [`event`]: the format's events, as serde structs.
-//! - [`record`]: the recorder: spans on the calling thread, spans on named tracks,
-//!   counters, flows.
+//! - [`record`]: the recorder, and spans on the calling thread's track.
+//! - [`marks`]: named tracks (a connection), spans with their own times, instants,
+//!   flow arrows, counters.
+//! - [`parts`]: a run of several parts (models, strategies), one process each.
 //! - [`file`]: a finished trace: merge, write, read, and the checks Perfetto relies on.
 //! - [`lanes`]: the SVG timeline.
 //! - [`args`]: the two flags every traced runner shares.
@@ -20,12 +22,14 @@ pub mod args;
 pub mod event;
 pub mod file;
 pub mod lanes;
+pub mod marks;
+mod nesting;
+pub mod parts;
 pub mod record;
 
 pub use args::{TraceArgs, print_lines};
 pub use event::Event;
 pub use file::Trace;
-pub use record::{
-    Parts, Span, Track, complete, counter, enabled, finish, flow, instant, span, start,
-    start_sampled,
-};
+pub use marks::{Track, complete, counter, flow, instant};
+pub use parts::Parts;
+pub use record::{Span, enabled, finish, span, start, start_sampled};

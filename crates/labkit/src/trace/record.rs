@@ -14,15 +14,15 @@ use std::time::{Duration, Instant};
 /// Whether marks are recorded: the one load a mark costs when they are not.
 static RECORDING: AtomicBool = AtomicBool::new(false);
 /// Track ids, for threads and named tracks alike (0 is the process's own: counters).
-static NEXT_TRACK: AtomicU64 = AtomicU64::new(1);
+pub(super) static NEXT_TRACK: AtomicU64 = AtomicU64::new(1);
 /// Threads that have asked for a track, sampled or not.
 static THREADS_SEEN: AtomicU64 = AtomicU64::new(0);
 /// Named tracks made in this recording (a runner caps its connection tracks with it).
-static NAMED_TRACKS: AtomicU64 = AtomicU64::new(0);
+pub(super) static NAMED_TRACKS: AtomicU64 = AtomicU64::new(0);
 /// Which recording this is: a thread's track from an earlier one is stale.
 static GENERATION: AtomicU64 = AtomicU64::new(0);
 
-struct State {
+pub(super) struct State {
     began: Option<Instant>,
     events: Vec<Event>,
     sample_every: u64,
@@ -35,7 +35,7 @@ struct State {
 pub const MAX_EVENTS: usize = 1_000_000;
 
 impl State {
-    fn record(&mut self, event: Event) {
+    pub(super) fn record(&mut self, event: Event) {
         if self.events.len() < MAX_EVENTS {
             self.events.push(event);
         } else {
@@ -59,7 +59,7 @@ thread_local! {
     static THREAD_TRACK: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
 }
 
-fn state() -> std::sync::MutexGuard<'static, State> {
+pub(super) fn state() -> std::sync::MutexGuard<'static, State> {
     // A panic while pushing an event leaves the vector whole: keep recording.
     STATE
         .lock()
@@ -91,25 +91,25 @@ pub fn enabled() -> bool {
 }
 
 /// Microseconds from the trace's start to `at` (0 before it).
-fn micros(state: &State, at: Instant) -> f64 {
+pub(super) fn micros(state: &State, at: Instant) -> f64 {
     state.began.map_or(0.0, |began| {
         // Whole nanoseconds: the clock has no more, and the JSON stays short.
         at.saturating_duration_since(began).as_nanos() as f64 / 1e3
     })
 }
 
-fn push(event: Event) {
+pub(super) fn push(event: Event) {
     state().record(event);
 }
 
 /// This thread's track, made (and named) on its first event; None if sampled out.
-fn thread_track() -> Option<u64> {
+pub(super) fn thread_track() -> Option<u64> {
     thread_track_named(None)
 }
 
 /// This thread's track, made on its first event and named `name` (else the thread's
 /// own name); None if sampled out.
-fn thread_track_named(name: Option<&str>) -> Option<u64> {
+pub(super) fn thread_track_named(name: Option<&str>) -> Option<u64> {
     let generation = GENERATION.load(Relaxed);
     let track = THREAD_TRACK.with(|t| {
         if t.get().0 != generation {
@@ -168,7 +168,13 @@ pub fn span(name: &'static str) -> Span {
     Span { open }
 }
 
-fn complete_at(tid: u64, name: &str, begin: Instant, end: Instant, args: serde_json::Value) {
+pub(super) fn complete_at(
+    tid: u64,
+    name: &str,
+    begin: Instant,
+    end: Instant,
+    args: serde_json::Value,
+) {
     let mut state = state();
     let ts = micros(&state, begin);
     let dur = (micros(&state, end) - ts).max(0.0);
@@ -177,96 +183,6 @@ fn complete_at(tid: u64, name: &str, begin: Instant, end: Instant, args: serde_j
         args,
         ..Event::new('X', name, tid, ts)
     });
-}
-
-/// A track of its own, not a thread's: a connection, a lock.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Track(pub u64);
-
-impl Track {
-    /// A new track named `name` (None while not recording).
-    pub fn named(name: &str) -> Option<Self> {
-        enabled().then(|| {
-            NAMED_TRACKS.fetch_add(1, Relaxed);
-            let id = NEXT_TRACK.fetch_add(1, Relaxed);
-            push(Event::track_name(id, name));
-            Self(id)
-        })
-    }
-
-    /// A new track named by `name()`, unless `most` have been made in this recording
-    /// (a cap keeps 10,000 connections from being 10,000 tracks).
-    pub fn named_within(most: u64, name: impl FnOnce() -> String) -> Option<Self> {
-        (enabled() && NAMED_TRACKS.load(Relaxed) < most)
-            .then(|| Self::named(&name()))
-            .flatten()
-    }
-
-    /// The calling thread's track (None while not recording, or if sampled out).
-    pub fn this_thread() -> Option<Self> {
-        enabled().then(thread_track).flatten().map(Self)
-    }
-
-    /// The calling thread's track, named `name` if this is its first event (threads
-    /// a scope spawns have no name of their own).
-    pub fn this_thread_named(name: &str) -> Option<Self> {
-        enabled()
-            .then(|| thread_track_named(Some(name)))
-            .flatten()
-            .map(Self)
-    }
-}
-
-/// Record a span that ran from `begin` to `end` on `track` (nothing while not recording).
-pub fn complete(track: Track, name: &str, begin: Instant, end: Instant, args: serde_json::Value) {
-    if enabled() {
-        complete_at(track.0, name, begin, end, args);
-    }
-}
-
-/// Record an instant on `track` at `at`; returns where it is, for a [`flow`].
-pub fn instant(track: Track, name: &str, at: Instant, args: serde_json::Value) -> Option<f64> {
-    enabled().then(|| {
-        let mut state = state();
-        let ts = micros(&state, at);
-        state.record(Event {
-            s: Some('t'),
-            args,
-            ..Event::new('i', name, track.0, ts)
-        });
-        ts
-    })
-}
-
-/// An arrow `id` from `from` on one track to `to` on another, each bound to the span
-/// that encloses it there.
-pub fn flow(id: u64, name: &str, from: (Track, Instant), to: (Track, Instant)) {
-    if !enabled() {
-        return;
-    }
-    let mut state = state();
-    let (start, end) = (micros(&state, from.1), micros(&state, to.1));
-    state.record(Event {
-        id: Some(id),
-        ..Event::new('s', name, from.0.0, start)
-    });
-    state.record(Event {
-        id: Some(id),
-        bp: Some('e'),
-        ..Event::new('f', name, to.0.0, end)
-    });
-}
-
-/// Record the value of counter `name` now (queue depth, live threads).
-pub fn counter(name: &str, value: f64) {
-    if enabled() {
-        let mut state = state();
-        let ts = micros(&state, Instant::now());
-        state.record(Event {
-            args: serde_json::json!({ name: value }),
-            ..Event::new('C', name, 0, ts)
-        });
-    }
 }
 
 /// Stop recording and take what was recorded, named `process`, with the measured cost
@@ -301,39 +217,4 @@ fn cost_per_event() -> Duration {
     }
     std::hint::black_box(&scratch);
     start.elapsed() / ROUNDS
-}
-
-/// A run of several parts (one per model or strategy), each recorded as a process of
-/// its own when tracing is on, and merged at the end.
-#[derive(Debug, Default)]
-pub struct Parts {
-    on: bool,
-    parts: Vec<Trace>,
-}
-
-impl Parts {
-    /// Parts that are recorded if `on`.
-    pub fn new(on: bool) -> Self {
-        Self {
-            on,
-            parts: Vec::new(),
-        }
-    }
-
-    /// Run `body`; recording on, record it as a process named `name`, giving a track to
-    /// every `every`-th thread.
-    pub fn run<T>(&mut self, name: &str, every: u64, body: impl FnOnce() -> T) -> T {
-        if !self.on {
-            return body();
-        }
-        start_sampled(every);
-        let value = body();
-        self.parts.push(finish(name));
-        value
-    }
-
-    /// Every part recorded, one process each, or None if recording was off.
-    pub fn merged(self) -> Option<Trace> {
-        self.on.then(|| Trace::merge(self.parts))
-    }
 }
