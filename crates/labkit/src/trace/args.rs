@@ -4,6 +4,10 @@ use super::file::Trace;
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// Past this share of the run (percent), the runner says the traced times are not the
+/// untraced run's: tasks that take nanoseconds are slowed by the recording itself.
+const LARGE_SHARE: f64 = 10.0;
+
 /// `--trace FILE.json` and `--timeline FILE.svg`, flattened into a runner's flags.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct TraceArgs {
@@ -76,13 +80,18 @@ impl TraceArgs {
             ));
         }
         let cost = trace.recording_cost();
+        let share = 100.0 * cost.as_secs_f64() / run.as_secs_f64().max(1e-9);
         lines.push(format!(
-            "recording cost: {events} events x {:.0} ns = {:.1} ms, {:.1}% of the traced run's {:.0} ms (measured on one thread, uncontended: a lower bound)",
+            "recording cost: {events} events x {:.0} ns = {:.1} ms, {share:.1}% of the traced run's {:.0} ms (measured on one thread, uncontended: a lower bound)",
             trace.other.cost_per_event_ns,
             cost.as_secs_f64() * 1e3,
-            100.0 * cost.as_secs_f64() / run.as_secs_f64().max(1e-9),
             run.as_secs_f64() * 1e3
         ));
+        if share > LARGE_SHARE {
+            lines.push(format!(
+                "note: recording was more than {LARGE_SHARE:.0}% of this run, so its times are not an untraced run's: measure without --trace"
+            ));
+        }
         Ok(lines)
     }
 }

@@ -200,8 +200,14 @@ pub fn finish(process: &str) -> Trace {
     trace
 }
 
-/// What one span costs to record on one thread, uncontended: a lower bound, measured now.
+/// What one span costs to record on one thread, uncontended: a lower bound, measured
+/// once per process (a run of many parts needs it once).
 fn cost_per_event() -> Duration {
+    static MEASURED: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *MEASURED.get_or_init(measure_cost_per_event)
+}
+
+fn measure_cost_per_event() -> Duration {
     const ROUNDS: u32 = 2_000;
     let mut scratch = Vec::with_capacity(ROUNDS as usize);
     let start = Instant::now();
