@@ -26,7 +26,7 @@ pub struct CompareConfig {
     pub duration: Duration,
     /// Most requests per model.
     pub max_requests: u64,
-    /// Record each model's threads for `--trace` (see [`Comparison::traces`]).
+    /// Record each model's threads for `--trace` (see [`Comparison::trace`]).
     pub trace: bool,
 }
 
