@@ -1,7 +1,7 @@
 //! The recorder: one per process, off until [`start`].
 //!
 //! A thread's first event gives it a track of its own, named after the thread; a
-//! [`Track`] is a track that belongs to no thread (a connection, whose requests an
+//! [`Track`](super::Track) is a track that belongs to no thread (a connection, whose requests an
 //! event loop interleaves on one thread, so they cannot nest on the thread's track).
 
 use super::event::Event;
