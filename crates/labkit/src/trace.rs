@@ -14,7 +14,7 @@
 //! - [`marks`]: named tracks (a connection), spans with their own times, instants,
 //!   flow arrows, counters.
 //! - [`parts`]: a run of several parts (models, strategies), one process each.
-//! - [`file`]: a finished trace: merge, write, read, and the checks Perfetto relies on.
+//! - [`file`](mod@file): a finished trace: merge, write, read, and the checks Perfetto relies on.
 //! - [`lanes`]: the SVG timeline.
 //! - [`args`]: the two flags every traced runner shares.
 
