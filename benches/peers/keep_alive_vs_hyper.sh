@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# lab-07's event loop and lab-08's tokio server with keep-alive, side by side with
+# lab-07's event loop (one, and one per CPU with --loops) and lab-08's tokio server with keep-alive, side by side with
 # hyper 1 (multi-thread and single-thread tokio), under the same wrk load, in one run: rounds alternate, so a
 # noisy machine slows both alike. Prints requests/s per round and the ratios.
 #
@@ -27,6 +27,7 @@ start() {
 }
 declare -A addr
 addr[event-loop]=$(start event-loop target/release/lab-07 serve --addr 127.0.0.1:0 --keep-alive)
+addr[event-loops]=$(start event-loops target/release/lab-07 serve --addr 127.0.0.1:0 --keep-alive --loops "$(nproc)")
 addr[lab-08]=$(start lab-08 target/release/lab-08 serve --addr 127.0.0.1:0 --keep-alive --runtime multi-thread --workers "$(nproc)")
 addr[lab-08-1-thread]=$(start lab-08-1-thread target/release/lab-08 serve --addr 127.0.0.1:0 --keep-alive)
 addr[hyper]=$(start hyper target/peers/release/hyper-hello 127.0.0.1:0)
@@ -36,7 +37,7 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 echo "load: wrk -t2 -c$conns -d${secs}s, keep-alive, $rounds alternating rounds"
 declare -A total
 for round in $(seq "$rounds"); do
-  for name in event-loop lab-08 lab-08-1-thread hyper hyper-1-thread; do
+  for name in event-loop event-loops lab-08 lab-08-1-thread hyper hyper-1-thread; do
     out=$(wrk -t2 -c"$conns" -d"${secs}s" "http://${addr[$name]}/")
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     errors=$(echo "$out" | awk '/Socket errors/ {print}' )
@@ -47,5 +48,6 @@ done
 ratio() { echo "scale=2; ${total[$1]} / ${total[$2]}" | bc; }
 echo "event loop / hyper (multi-thread):  $(ratio event-loop hyper)x"
 echo "event loop / hyper (1 thread):      $(ratio event-loop hyper-1-thread)x"
+echo "$(nproc) event loops / hyper (multi-thread): $(ratio event-loops hyper)x"
 echo "lab-08 tokio / hyper (multi-thread): $(ratio lab-08 hyper)x"
 echo "lab-08 tokio / hyper (1 thread):     $(ratio lab-08-1-thread hyper-1-thread)x"

@@ -77,6 +77,41 @@ fn listen(addr: SocketAddr) -> io::Result<TcpListener> {
     Ok(socket.into())
 }
 
+/// `n` listeners on one port, each with `SO_REUSEPORT`, so `n` event loops can each
+/// accept from their own (nginx's workers). `addr`'s port 0 picks one free port for all.
+///
+/// On Linux the kernel spreads new connections over the listeners by a hash of each
+/// connection's addresses; other systems may accept the option and still give every
+/// connection to one listener ([`KERNEL_SPREADS_CONNECTIONS`]).
+#[cfg(unix)]
+pub fn bind_shared(addr: SocketAddr, n: usize) -> Result<Vec<TcpListener>, BindError> {
+    let mut listeners: Vec<TcpListener> = Vec::with_capacity(n);
+    let mut at = addr;
+    for _ in 0..n.max(1) {
+        let listener = listen_shared(at).map_err(|source| BindError { addr: at, source })?;
+        at = listener
+            .local_addr()
+            .map_err(|source| BindError { addr: at, source })?;
+        listeners.push(listener);
+    }
+    Ok(listeners)
+}
+
+#[cfg(unix)]
+fn listen_shared(addr: SocketAddr) -> io::Result<TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+    socket.set_reuse_address(true)?;
+    socket.set_reuse_port(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(LISTEN_BACKLOG)?;
+    Ok(socket.into())
+}
+
+/// True where the kernel spreads connections over listeners that share a port (Linux);
+/// macOS, for one, hands them all to one listener.
+pub const KERNEL_SPREADS_CONNECTIONS: bool = cfg!(any(target_os = "linux", target_os = "android"));
+
 /// `addr`, or the same port on every interface (0.0.0.0) when `host_all` is set.
 pub fn on_all_interfaces_if(addr: SocketAddr, host_all: bool) -> SocketAddr {
     if host_all {

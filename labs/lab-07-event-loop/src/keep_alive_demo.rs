@@ -2,6 +2,7 @@
 //! where each kept-alive client holds a worker between its requests, and against the
 //! event loop, where a kept-alive client holds only a small struct.
 
+use crate::loops::Loops;
 use crate::server::{Options, serve};
 use labkit::verdict::Verdict;
 use netkit::load::{LoadConfig, LoadReport, run};
@@ -25,7 +26,15 @@ pub enum KeptServer {
     },
     /// The event loop with keep-alive on.
     EventLoop,
+    /// Several loops sharing the port ([`crate::loops`]), keep-alive on.
+    EventLoops {
+        /// How many.
+        loops: usize,
+    },
 }
+
+/// Loops in the demo's row of several: one per core of a student's 2-core laptop.
+pub const DEMO_LOOPS: usize = 2;
 
 impl KeptServer {
     /// How tables and JSON name it.
@@ -33,6 +42,7 @@ impl KeptServer {
         match self {
             Self::Pool { workers } => format!("pool({workers}), keep-alive"),
             Self::EventLoop => "event loop, keep-alive".to_string(),
+            Self::EventLoops { loops } => format!("{loops} event loops, keep-alive"),
         }
     }
 }
@@ -79,7 +89,8 @@ fn load(clients: usize, duration: Duration) -> LoadConfig {
     }
 }
 
-/// `clients` persistent clients for `duration` against the pool of 16, then the event loop.
+/// `clients` persistent clients for `duration` against the pool of 16, the event loop,
+/// and [`DEMO_LOOPS`] loops sharing the port.
 pub fn keep_alive_rows(clients: usize, duration: Duration) -> io::Result<Vec<KeepAliveRow>> {
     let any_port = || netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"));
     let pool = threaded_server::server::serve_with(
@@ -112,7 +123,23 @@ pub fn keep_alive_rows(clients: usize, duration: Duration) -> io::Result<Vec<Kee
         &run(event_loop.addr(), &load(clients, duration)),
     );
     event_loop.shutdown();
-    Ok(vec![pool_row, loop_row])
+    let mut rows = vec![pool_row, loop_row];
+    // Where the OS cannot share a port (no SO_REUSEPORT), the row of several is left out.
+    let options = Options {
+        read_timeout: duration * 4,
+        keep_alive: true,
+        ..Options::new(Arc::new(|_| Response::error(404)))
+    };
+    if let Ok(loops) = Loops::serve(
+        "127.0.0.1:0".parse().expect("a literal address"),
+        DEMO_LOOPS,
+        options,
+    ) {
+        let server = KeptServer::EventLoops { loops: loops.len() };
+        rows.push(row(server, &run(loops.addr(), &load(clients, duration))));
+        loops.shutdown();
+    }
+    Ok(rows)
 }
 
 /// The event loop served every persistent client; the pool only as many as it has workers.

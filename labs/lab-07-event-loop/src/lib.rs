@@ -17,6 +17,7 @@
 //! - [`connections_sweep`]: memory and threads as idle connections double.
 //! - [`keep_alive_demo`]: persistent clients: the pool of 16 serves 16, the loop serves all.
 //! - [`offload`]: the fix for blocking handlers: a small pool that wakes the loop.
+//! - [`loops`]: every core, nginx's way: N loops, each with its own listener on one port.
 //! - [`blocking`]: the `serve` demo's handler: `/block?ms=N` blocks its thread.
 //! - [`c10k_rows`]: a row of the c10k table: which server, and what it cost.
 //! - [`idle_clients`]: thousands of idle clients in one process: the fd limit, fast connects.
@@ -36,6 +37,7 @@ pub mod conn;
 pub mod connections_sweep;
 pub mod idle_clients;
 pub mod keep_alive_demo;
+pub mod loops;
 pub mod naive_steps;
 pub mod offload;
 pub mod server;

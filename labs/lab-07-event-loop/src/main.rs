@@ -4,7 +4,8 @@ use clap::{Parser, Subcommand};
 use event_loop::blocking::blocking_handler;
 use event_loop::c10k::{C10kConfig, demo, fit_connections};
 use event_loop::connections_sweep;
-use event_loop::server::{Options, serve};
+use event_loop::loops::Loops;
+use event_loop::server::Options;
 use labkit::exit::or_fail;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -55,6 +56,9 @@ enum Command {
         /// Run the blocking handler on this many pool threads instead of on the loop.
         #[arg(long, value_name = "WORKERS", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
         offload: Option<usize>,
+        /// Event loops, each on its own thread with its own listener on the port (SO_REUSEPORT): nginx's workers.
+        #[arg(long, default_value_t = 1, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=256))]
+        loops: usize,
         #[command(flatten)]
         trace: labkit::trace::TraceArgs,
     },
@@ -89,8 +93,9 @@ fn main() {
             addr,
             offload,
             keep_alive,
+            loops,
             trace,
-        }) => serve_until_ctrl_c(addr, offload, keep_alive, &trace),
+        }) => serve_until_ctrl_c(addr, offload, keep_alive, loops, &trace),
         None => {
             let (connections, lowered) =
                 fit_connections(cli.connections as usize, cli.clients as usize);
@@ -122,37 +127,56 @@ fn serve_until_ctrl_c(
     addr: SocketAddr,
     offload: Option<usize>,
     keep_alive: bool,
+    loops: usize,
     trace: &labkit::trace::TraceArgs,
 ) {
     // `| head` may close stdout while clients are being served: keep serving.
     labkit::exit::keep_running_if_stdout_closes();
     let ctrl_c = or_fail(netkit::stop::CtrlC::install());
-    let listener = or_fail(netkit::bind::bind(addr));
+    let options = Options {
+        offload_workers: offload,
+        keep_alive,
+        ..Options::new(blocking_handler())
+    };
     trace.begin();
     let began = std::time::Instant::now();
-    let server = or_fail(serve(
-        listener,
-        Options {
-            offload_workers: offload,
-            keep_alive,
-            ..Options::new(blocking_handler())
-        },
-    ));
+    let server = if loops == 1 {
+        or_fail(Loops::one(or_fail(netkit::bind::bind(addr)), options))
+    } else {
+        or_fail(Loops::serve(addr, loops, options))
+    };
     let how = offload.map_or(
         "blocking handlers run ON the loop: /block freezes everyone".to_string(),
         |w| format!("blocking handlers run on {w} pool threads"),
     );
+    let threads = match loops {
+        1 => "one event-loop thread".to_string(),
+        n => {
+            format!("{n} event loops on {n} threads, one listener each on this port (SO_REUSEPORT)")
+        }
+    };
     labkit::outln!(
-        "listening on http://{}/  (one event-loop thread; {how}; {})",
+        "listening on http://{}/  ({threads}; {how}; {})",
         server.addr(),
         netkit::bind::exposure(server.addr())
     );
+    if loops > 1 && !netkit::bind::KERNEL_SPREADS_CONNECTIONS {
+        labkit::outln!(
+            "note: this OS's kernel does not spread connections over listeners that share a port (macOS gives them all to one): expect one loop to serve them all; the totals below say"
+        );
+    }
     labkit::outln!(
         "routes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking handler)   Ctrl-C stops"
     );
     ctrl_c.wait();
-    let (served, rejected) = server.shutdown();
-    labkit::outln!("\nstopped: {served} served, {rejected} bad requests");
+    let ((served, rejected), each) = server.shutdown();
+    let per_loop = if each.len() > 1 {
+        let each: Vec<String> = each.iter().map(u64::to_string).collect();
+        format!(" (per loop: {})", each.join(", "))
+    } else {
+        String::new()
+    };
+    labkit::outln!("\nstopped: {served} served{per_loop}, {rejected} bad requests");
     let title = format!("lab-07 serve: {how}");
     if let Some(lines) = or_fail(trace.finish("lab-07 serve", &title, began.elapsed())) {
         labkit::trace::print_lines(&lines, false);

@@ -57,10 +57,13 @@ pub async fn off_the_runtime<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, String> {
     tokio::task::spawn_blocking(work).await.map_err(|e| {
-        if e.is_panic() {
-            labkit::exit::panic_message(&*e.into_panic())
-        } else {
-            "the runtime shut down before the call ran".to_string()
-        }
+        panic_message(e).unwrap_or_else(|| "the runtime shut down before the call ran".to_string())
     })
+}
+
+/// The message of the panic that ended a task, or None if it was cancelled instead.
+pub fn panic_message(error: tokio::task::JoinError) -> Option<String> {
+    error
+        .is_panic()
+        .then(|| labkit::exit::panic_message(&*error.into_panic()))
 }

@@ -48,7 +48,10 @@ fn freeze(out: &mut Report, demo: &Demo, config: &DemoConfig) {
 }
 
 fn waiting(out: &mut Report, demo: &Demo) {
-    out.section("2) full: a Semaphore makes clients wait, a bounded pool says 503 (12 clients, /sleep?ms=300, 4 places)");
+    out.section(&format!(
+        "2) full: a Semaphore makes clients wait, a bounded pool says 503 ({})",
+        demo.burst.label()
+    ));
     let mut waiting = Table::new(&[
         "server",
         "200",

@@ -3,7 +3,7 @@
 use async_server::blocking::Blocking;
 use async_server::demo::freeze::measure;
 use async_server::demo::running::Flavor;
-use async_server::demo::waiting::rows;
+use async_server::demo::waiting::{Burst, rows};
 
 // The probe's request is written after the /block request, so on one thread blocked
 // in a task it cannot be answered before the block ends: at least half of 800 ms.
@@ -27,7 +27,7 @@ fn more_blocking_tasks_than_workers_freeze_a_multi_thread_runtime() {
 
 #[test]
 fn a_full_semaphore_makes_clients_wait_where_a_full_pool_refuses() {
-    let rows = rows(4, 12, 300).unwrap();
+    let rows = rows(Burst::DEMO).unwrap();
     let (tokio, pool) = (&rows[0], &rows[1]);
     assert_eq!(
         (tokio.ok, tokio.refused),

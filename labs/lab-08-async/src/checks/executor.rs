@@ -14,7 +14,8 @@ use std::rc::Rc;
 use std::time::Duration;
 
 mod parts;
-use parts::{LIMIT, counted, listener, pair, within};
+use labkit::testkit::within;
+use parts::{LIMIT, counted, listener, pair};
 
 /// A task: a future of `()`, on one thread.
 pub type Task = Pin<Box<dyn Future<Output = ()>>>;
@@ -32,7 +33,8 @@ pub trait MiniExecutor {
 
 /// One task waits 200 ms for one byte: it is polled once, then again after its wake.
 pub fn a_task_is_polled_only_after_its_wake<E: MiniExecutor>() {
-    let outcome = within(|| {
+    let why = "the task waiting for one byte never finished after it arrived: a woken task must go back in the ready queue (the waker's job), and when none is ready, run must wait on the reactor";
+    let (ran, done, polls) = within(LIMIT, why, || {
         let (mut reactor, listener) = (Reactor::new().expect("a poll"), listener());
         let (mut client, mut server) = pair(&listener, &reactor.handle().expect("a handle"));
         let (polls, done) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(false)));
@@ -56,12 +58,6 @@ pub fn a_task_is_polled_only_after_its_wake<E: MiniExecutor>() {
         let _ = sender.join();
         (ran.is_ok(), done.get(), polls.get())
     });
-    let Some((ran, done, polls)) = outcome else {
-        panic!(
-            "the task waiting for one byte never finished, {} s after it arrived: a woken task must go back in the ready queue (the waker's job), and when none is ready, run must wait on the reactor",
-            LIMIT.as_secs()
-        );
-    };
     assert!(ran, "run returned an error");
     assert!(
         done,
@@ -77,7 +73,10 @@ pub fn a_task_is_polled_only_after_its_wake<E: MiniExecutor>() {
 /// and no task is polled in a loop.
 pub fn many_idle_connections_and_an_active_one_are_served<E: MiniExecutor>() {
     const IDLE: usize = 300;
-    let outcome = within(|| {
+    let why = format!(
+        "with {IDLE} idle connections held, the executor did not finish: a woken task must go back in the ready queue, and when none is ready, run must wait on the reactor"
+    );
+    let (ran, answered, polls) = within(LIMIT, &why, || {
         let (mut reactor, listener) = (Reactor::new().expect("a poll"), listener());
         let handle = reactor.handle().expect("a handle");
         let executor = E::new();
@@ -115,12 +114,6 @@ pub fn many_idle_connections_and_an_active_one_are_served<E: MiniExecutor>() {
         let ran = executor.run(&mut reactor);
         (ran.is_ok(), talker.join().unwrap_or(false), polls.get())
     });
-    let Some((ran, answered, polls)) = outcome else {
-        panic!(
-            "with {IDLE} idle connections held, the executor did not finish within {} s: a woken task must go back in the ready queue, and when none is ready, run must wait on the reactor",
-            LIMIT.as_secs()
-        );
-    };
     assert!(
         ran && answered,
         "the active client was never answered \"pong\" while {IDLE} idle ones were held"
@@ -134,7 +127,9 @@ pub fn many_idle_connections_and_an_active_one_are_served<E: MiniExecutor>() {
 
 /// Tasks that finish at once and one that waits: `run` returns once all are done.
 pub fn run_returns_once_every_task_is_done<E: MiniExecutor>() {
-    let outcome = within(|| {
+    let why =
+        "run had not returned after its last task could finish: return once every task is done";
+    let (ran, done) = within(LIMIT, why, || {
         let (mut reactor, listener) = (Reactor::new().expect("a poll"), listener());
         let (client, mut server) = pair(&listener, &reactor.handle().expect("a handle"));
         let executor = E::new();
@@ -154,11 +149,6 @@ pub fn run_returns_once_every_task_is_done<E: MiniExecutor>() {
         let _ = closer.join();
         (ran.is_ok(), done.get())
     });
-    let Some((ran, done)) = outcome else {
-        panic!(
-            "run had not returned 5 s after its last task could finish: return once every task is done"
-        );
-    };
     assert!(ran, "run returned an error");
     assert!(
         done == 4,

@@ -105,8 +105,5 @@ pub async fn panicked(task: tokio::task::JoinHandle<impl Sized>) -> Option<Strin
         task.abort();
         return None;
     }
-    match task.await {
-        Err(e) if e.is_panic() => Some(labkit::exit::panic_message(&*e.into_panic())),
-        _ => None,
-    }
+    task.await.err().and_then(crate::blocking::panic_message)
 }

@@ -40,13 +40,11 @@ async fn result_within(
 ) -> Option<usize> {
     match tokio::time::timeout(within, &mut *task).await {
         Ok(Ok(served)) => Some(served),
-        Ok(Err(e)) if e.is_panic() => {
-            panic!(
-                "serve_until panicked: {}",
-                labkit::exit::panic_message(&*e.into_panic())
-            )
-        }
-        _ => None,
+        Ok(Err(e)) => match crate::blocking::panic_message(e) {
+            Some(message) => panic!("serve_until panicked: {message}"),
+            None => None,
+        },
+        Err(_) => None,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::freeze::{self, FreezeRun};
 use super::idle::IdleRow;
 use super::tasks::{TaskRun, TaskStrategy, measure_in_a_process_of_its_own};
-use super::waiting::{self, WaitRow};
+use super::waiting::{self, Burst, WaitRow};
 use crate::blocking::Blocking;
 use labkit::verdict::{Verdict, speed_goal};
 use serde::Serialize;
@@ -35,6 +35,8 @@ pub struct DemoConfig {
 pub struct Demo {
     /// The freeze, four ways.
     pub freeze: Vec<FreezeRun>,
+    /// The burst that fills both.
+    pub burst: Burst,
     /// A full Semaphore against a full pool.
     pub waiting: Vec<WaitRow>,
     /// The tasks, each strategy in a process of its own.
@@ -70,7 +72,7 @@ pub struct Verdicts {
 pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<Demo> {
     let mut parts = labkit::trace::Parts::new(config.trace);
     let freeze = freeze::runs(config.workers, config.block_ms, &mut parts)?;
-    let waiting = waiting::rows(4, 12, 300)?;
+    let waiting = waiting::rows(Burst::DEMO)?;
     let tasks = TaskStrategy::ALL
         .iter()
         .map(|&s| measure_in_a_process_of_its_own(exe, args, s))
@@ -80,6 +82,7 @@ pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<
     let verdicts = verdicts(&freeze, &waiting, &tasks, &idle);
     Ok(Demo {
         freeze,
+        burst: Burst::DEMO,
         waiting,
         tasks,
         idle,

@@ -53,8 +53,42 @@ fn row(server: String, answers: &[Timed]) -> WaitRow {
     }
 }
 
-/// The burst of `clients` against both servers, `places` each, every request `sleep_ms`.
-pub fn rows(places: usize, clients: usize, sleep_ms: u64) -> io::Result<Vec<WaitRow>> {
+/// A burst: `clients` at once, each asking for `/sleep?ms={sleep_ms}`, against servers
+/// with `places` each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Burst {
+    /// Connections (tokio) or workers (lab-02) each server has.
+    pub places: usize,
+    /// Clients sent at once.
+    pub clients: usize,
+    /// Each request's sleep, ms.
+    pub sleep_ms: u64,
+}
+
+impl Burst {
+    /// The demo's: three clients per place, each holding its place 300 ms.
+    pub const DEMO: Self = Self {
+        places: 4,
+        clients: 12,
+        sleep_ms: 300,
+    };
+
+    /// `12 clients, /sleep?ms=300, 4 places`, for the report.
+    pub fn label(&self) -> String {
+        format!(
+            "{} clients, /sleep?ms={}, {} places",
+            self.clients, self.sleep_ms, self.places
+        )
+    }
+}
+
+/// `burst` against both servers.
+pub fn rows(burst: Burst) -> io::Result<Vec<WaitRow>> {
+    let Burst {
+        places,
+        clients,
+        sleep_ms,
+    } = burst;
     let path = format!("/sleep?ms={sleep_ms}");
     let any_port = || netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"));
     let options = Options {

@@ -1,5 +1,5 @@
-//! What the executor checks share: a poll counter, socket pairs on the reactor, and a
-//! time limit for an executor that may hang.
+//! What the executor checks share: a poll counter, socket pairs on the reactor, and the
+//! time limit for an executor that may hang (labkit's `within` enforces it).
 
 use super::Task;
 use crate::reactor::{AsyncStream, ReactorHandle};
@@ -8,10 +8,10 @@ use std::future::Future;
 use std::net::{TcpListener, TcpStream};
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::mpsc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
+/// How long an executor under test may take before its check fails.
 pub(super) const LIMIT: Duration = Duration::from_secs(3);
 
 /// A future that counts how often it is polled.
@@ -44,26 +44,6 @@ pub(super) fn pair(listener: &TcpListener, reactor: &ReactorHandle) -> (TcpStrea
         client,
         AsyncStream::register(server, reactor).expect("register with the reactor"),
     )
-}
-
-/// Run `body` on a thread of its own; its result, or `None` after [`LIMIT`]. A panic in
-/// it (in the executor under test) fails the check with the panic's message.
-pub(super) fn within<T: Send + 'static>(body: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    let (tx, rx) = mpsc::channel();
-    let thread = std::thread::spawn(move || {
-        let _ = tx.send(body());
-    });
-    match rx.recv_timeout(LIMIT) {
-        Ok(value) => Some(value),
-        Err(mpsc::RecvTimeoutError::Timeout) => None,
-        Err(mpsc::RecvTimeoutError::Disconnected) => match thread.join() {
-            Err(payload) => panic!(
-                "the executor panicked: {}",
-                labkit::exit::panic_message(&*payload)
-            ),
-            Ok(()) => None,
-        },
-    }
 }
 
 pub(super) fn listener() -> TcpListener {
