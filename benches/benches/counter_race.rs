@@ -3,7 +3,7 @@
 //! Each criterion "iteration" is one step per thread; the time reported is per step of
 //! all threads together (elapsed / threads), the same figure the runner prints.
 
-use counter_race::harness::{Pinning, run_concurrent};
+use counter_race::demo::harness::{Pinning, run_concurrent};
 use counter_race::sharded::local_sum;
 use counter_race::strategy::Strategy;
 use criterion::{Criterion, criterion_group, criterion_main};

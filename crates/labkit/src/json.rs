@@ -14,6 +14,20 @@ pub fn print_json<T: Serialize>(value: &T) {
     }
 }
 
+/// `--json`: print `figures` as one JSON document; otherwise build and print the report.
+/// Every runner ends this way, so the two views can never show different runs.
+pub fn report_or_json<T: Serialize>(
+    json: bool,
+    figures: &T,
+    report: impl FnOnce() -> crate::report::Report,
+) {
+    if json {
+        print_json(figures)
+    } else {
+        report().print()
+    }
+}
+
 /// Run `command` (a runner re-running itself to measure one thing in a process of its
 /// own, so that its peak memory is its own) and read the one JSON document it prints.
 /// `what` names the measurement in the error: "measuring pool in a process of its own".

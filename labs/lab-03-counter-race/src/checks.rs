@@ -23,7 +23,7 @@ fn wrong_total(threads: usize, got: i64, want: i64) -> String {
         format!(
             "{start}: nothing was counted. Does the update change the value, and does total read it?"
         )
-    } else if got == crate::harness::expected_total(threads, 1) {
+    } else if got == crate::demo::harness::expected_total(threads, 1) {
         format!("{start}: each thread added its delta once, not once per step: loop `loops` times")
     } else if got == threads as i64 * LOOPS as i64 {
         format!("{start}: every thread added +1, but every other thread adds -1: add delta, not 1")
@@ -64,13 +64,13 @@ pub fn exact_total_when_released_together<C: Counter + 'static>(
                 for _ in 0..RUNS {
                     let counter = new();
                     // Pinned, so racing threads really overlap and a racy answer shows.
-                    crate::harness::release_together(
+                    crate::demo::harness::release_together(
                         &counter,
                         threads,
                         LOOPS,
-                        crate::harness::Pinning::Pinned,
+                        crate::demo::harness::Pinning::Pinned,
                     );
-                    let want = crate::harness::expected_total(threads, LOOPS);
+                    let want = crate::demo::harness::expected_total(threads, LOOPS);
                     let got = counter.total();
                     assert!(got == want, "{}", wrong_total(threads, got, want));
                 }
@@ -99,7 +99,7 @@ pub fn shares_nothing_while_the_threads_run<C: Counter + 'static>(
                         let counter = &counter;
                         s.spawn(move || {
                             let before = writes_on_this_thread();
-                            let delta = crate::harness::delta_for(thread);
+                            let delta = crate::demo::harness::delta_for(thread);
                             counter.run_thread(thread, delta, LOOPS);
                             writes_on_this_thread() - before
                         })
@@ -118,7 +118,7 @@ pub fn shares_nothing_while_the_threads_run<C: Counter + 'static>(
             );
             let (got, want) = (
                 counter.total(),
-                crate::harness::expected_total(THREADS, LOOPS),
+                crate::demo::harness::expected_total(THREADS, LOOPS),
             );
             assert!(got == want, "{}", wrong_total(THREADS, got, want));
             partial_totals_never_show(new());

@@ -1,10 +1,10 @@
 //! The runner's display: the live demo, the replay, the sweep and `--mode` runs, as one
 //! labkit report each. Declared by `main.rs`: the library computes, this prints.
 
-use counter_race::demo::{DemoReport, one_cpu_warning};
-use counter_race::harness::{Pinning, RunResult};
-use counter_race::replay::Replay;
-use counter_race::sweep::{SweepPlan, SweepPoint, SweepVerdicts};
+use counter_race::demo::harness::{Pinning, RunResult};
+use counter_race::demo::outcome::{DemoReport, one_cpu_warning};
+use counter_race::demo::replay::Replay;
+use counter_race::demo::sweep::{SweepPlan, SweepPoint, SweepVerdicts};
 use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, group_thousands, mark, signed_thousands};
 use labkit::verdict::Verdict;
@@ -51,7 +51,15 @@ pub fn demo(report: &DemoReport) -> Report {
         .verdicts
         .split_at(report.verdicts.len().saturating_sub(1));
     goals_section(&mut out, goals, report.cpus);
-    out.verdicts(closing);
+    // The report numbers its sections (1-4 above); the closing verdict is the fifth.
+    let numbered: Vec<Verdict> = closing
+        .iter()
+        .map(|v| Verdict {
+            text: format!("5) {}", v.text),
+            ..v.clone()
+        })
+        .collect();
+    out.verdicts(&numbered);
     out
 }
 
@@ -128,7 +136,7 @@ pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdicts: &SweepVerdicts) 
     out.note(&format!(
         "points chosen for {} CPUs; each point the median of up to {} runs (fewer where one run would overrun its budget), {:.0} ms per point on average (probe included); threads {}",
         plan.cpus,
-        counter_race::sweep::REPEATS,
+        counter_race::demo::sweep::REPEATS,
         spent_ms,
         match plan.pinning {
             Pinning::Pinned => "pinned to CPUs (--pin)",

@@ -1,6 +1,6 @@
 //! Every correct strategy gives exactly the expected total, whatever the thread count.
 
-use counter_race::harness::{Pinning, expected_total, run_concurrent, run_sequential};
+use counter_race::demo::harness::{Pinning, expected_total, run_concurrent, run_sequential};
 use counter_race::strategy::Strategy;
 
 const LOOPS: u64 = 20_000;

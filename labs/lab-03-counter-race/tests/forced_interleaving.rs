@@ -1,9 +1,9 @@
 //! The lost update, forced step by step so it happens every time.
 
+use counter_race::demo::replay::{Replay, START, Step, replay_locked, replay_mutex, replay_racy};
 use counter_race::mutex::MutexCounter;
 use counter_race::parking_lot::ParkingLotCounter;
 use counter_race::reentrant::ReentrantCounter;
-use counter_race::replay::{Replay, START, Step, replay_locked, replay_mutex, replay_racy};
 
 fn step(thread: char, action: &str) -> Step {
     Step {

@@ -65,7 +65,7 @@ fn main() {
             let mut parts = labkit::trace::Parts::new(trace.wanted());
             let logs = DemoLogs::recorded(&mut parts);
             let verdicts = logs.verdicts();
-            show(
+            labkit::json::report_or_json(
                 cli.json,
                 &json!({ "join": logs.join, "lock": logs.lock, "no_lock": logs.no_lock, "verdicts": verdicts }),
                 || {
@@ -88,7 +88,7 @@ fn main() {
         Some(Command::Results) => {
             let (ok, failed) = (results::all_ways(false), results::all_ways(true));
             let verdict = results::results_verdict(&ok, &failed);
-            show(
+            labkit::json::report_or_json(
                 cli.json,
                 &json!({ "succeeding": ok, "panicking": failed, "verdicts": [&verdict] }),
                 || {
@@ -106,7 +106,7 @@ fn main() {
         Some(Command::Isolation) => {
             let iso = or_fail(isolation::run_isolation(&exe()));
             let verdicts = iso.verdicts();
-            show(cli.json, &with_verdicts(&iso, &verdicts), || {
+            labkit::json::report_or_json(cli.json, &with_verdicts(&iso, &verdicts), || {
                 report::page(
                     "lab-06: a process has its own memory",
                     closing(
@@ -119,7 +119,7 @@ fn main() {
         }
         Some(Command::Cost { samples }) => {
             let c = cost::measure(&exe(), samples, 100);
-            show(cli.json, &with_verdicts(&c, &[c.verdict()]), || {
+            labkit::json::report_or_json(cli.json, &with_verdicts(&c, &[c.verdict()]), || {
                 report::cost(&c)
             })
         }
@@ -140,14 +140,6 @@ fn with_verdicts(figures: &impl serde::Serialize, verdicts: &[Verdict]) -> serde
 }
 
 /// `--json`: the figures and verdicts as one document; else the report.
-fn show(json: bool, figures: &serde_json::Value, report: impl FnOnce() -> Report) {
-    if json {
-        labkit::json::print_json(figures)
-    } else {
-        report().print()
-    }
-}
-
 fn all_demos(json: bool, exe: &std::path::Path) {
     let logs = DemoLogs::run();
     let (ok, failed) = (results::all_ways(false), results::all_ways(true));

@@ -3,7 +3,7 @@
 //! Threads alternate +1 and -1 (thread 0 adds, thread 1 subtracts, ...), so with an
 //! even number of threads the right answer is 0, and any other result is lost updates.
 
-use crate::start_line::StartLine;
+use crate::demo::start_line::StartLine;
 use crate::strategy::{Counter, Strategy};
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -32,6 +32,20 @@ pub enum Pinning {
     Pinned,
     /// Wherever the scheduler puts them.
     Unpinned,
+}
+
+impl Pinning {
+    /// The runner's policy. `--pin` pins every run and `--no-pin` none; otherwise the
+    /// racy runs are pinned, so the race shows on every machine, and the fixes run
+    /// unpinned, as a student's own program would.
+    pub fn for_run(strategy: Strategy, pin: bool, no_pin: bool) -> Self {
+        match (pin, no_pin, strategy) {
+            (true, _, _) => Self::Pinned,
+            (_, true, _) => Self::Unpinned,
+            (_, _, Strategy::Racy) => Self::Pinned,
+            _ => Self::Unpinned,
+        }
+    }
 }
 
 /// One run's outcome.

@@ -10,12 +10,12 @@
 //!         | B gets the lock, reads 6 | B writes 5, unlocks       -> 5: nothing lost
 //! ```
 //!
-//! The locked replay runs with every lock fix ([`crate::step_lock`]): std Mutex,
+//! The locked replay runs with every lock fix ([`crate::demo::step_lock`]): std Mutex,
 //! parking_lot Mutex and the reentrant lock all make B wait the same way.
 
+use crate::demo::step_lock::StepLock;
 use crate::mutex::MutexCounter;
 use crate::racy::RacyCounter;
-use crate::step_lock::StepLock;
 use labkit::trace::{self, Track};
 use std::cell::Cell;
 use std::sync::mpsc::{Receiver, Sender, channel};

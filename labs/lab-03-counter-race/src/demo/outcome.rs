@@ -2,8 +2,8 @@
 //!
 //! The runner prints a [`DemoReport`] (or its `--json`); the tests assert its verdicts.
 
-use crate::harness::{Pinning, RunResult, Schedule, run_concurrent, run_sequential};
-use crate::replay::Replay;
+use crate::demo::harness::{Pinning, RunResult, Schedule, run_concurrent, run_sequential};
+use crate::demo::replay::Replay;
 use crate::strategy::Strategy;
 use labkit::verdict::Verdict;
 use serde::Serialize;
@@ -132,7 +132,7 @@ fn demo_verdicts(report: &DemoReport) -> Vec<Verdict> {
     let closing = Verdict {
         ok: sequential.is_correct() && raced > 0 && fixed,
         text: format!(
-            "5) the racy counter lost updates in {raced} of {} runs; {} fix gave exactly {}",
+            "the racy counter lost updates in {raced} of {} runs; {} fix gave exactly {}",
             racy.len(),
             if fixed { "every" } else { "NOT every" },
             sequential.expected

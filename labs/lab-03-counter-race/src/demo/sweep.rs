@@ -13,7 +13,7 @@ mod verdicts;
 
 pub use verdicts::{SweepVerdicts, sweep_verdicts};
 
-use crate::harness::{Pinning, RunResult, run_concurrent};
+use crate::demo::harness::{Pinning, RunResult, run_concurrent};
 use crate::strategy::Strategy;
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -192,7 +192,7 @@ mod tests {
         // Built, not run: under `--cfg loom` the counters' atomics exist only in a model.
         let run = |ns: f64| RunResult {
             strategy: Strategy::Atomic,
-            schedule: crate::harness::Schedule::Concurrent,
+            schedule: crate::demo::harness::Schedule::Concurrent,
             pinning: Pinning::Unpinned,
             threads: 1,
             loops: MIN_LOOPS,
