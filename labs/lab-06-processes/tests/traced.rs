@@ -40,3 +40,15 @@ fn the_lock_keeps_the_regions_apart_and_without_it_they_overlap() {
         a.1
     );
 }
+
+#[test]
+fn a_trace_file_that_cannot_be_written_is_refused_before_the_run() {
+    let err = labkit::testkit::run_usage_error(
+        env!("CARGO_BIN_EXE_lab-06"),
+        &["join-vs-lock", "--trace", "/nonexistent-dir/trace.json"],
+    );
+    assert!(
+        err.contains("cannot write /nonexistent-dir/trace.json"),
+        "{err}"
+    );
+}

@@ -13,11 +13,22 @@ const LARGE_SHARE: f64 = 10.0;
 pub struct TraceArgs {
     /// Record what every thread did and write it as a Chrome trace (open it in
     /// ui.perfetto.dev or chrome://tracing; the file stays on this machine).
-    #[arg(long, value_name = "FILE.json")]
+    #[arg(long, value_name = "FILE.json", value_parser = writable)]
     pub trace: Option<PathBuf>,
     /// Record the same and draw it as one lane per thread or track, an SVG picture.
-    #[arg(long, value_name = "FILE.svg")]
+    #[arg(long, value_name = "FILE.svg", value_parser = writable)]
     pub timeline: Option<PathBuf>,
+}
+
+/// A file the runner can write, found out before the run rather than after it.
+fn writable(path: &str) -> Result<PathBuf, String> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map(|_| PathBuf::from(path))
+        .map_err(|e| format!("cannot write {path}: {e}"))
 }
 
 impl TraceArgs {
