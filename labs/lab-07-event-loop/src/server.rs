@@ -13,16 +13,14 @@
 //! ([`crate::offload`]); without, it runs on the loop thread, and if it blocks, every
 //! connection freezes with it.
 
-use crate::conn::{Conn, IoSteps, Progress, State};
-use crate::offload::{Offload, call};
-use crate::timers::{Due, Timers};
-use mio::net::{TcpListener, TcpStream};
-use mio::{Events, Interest, Poll, Token, Waker};
-use netkit::request::{MAX_HEAD_BYTES, Request, parse_head};
-use netkit::response::Response;
+use crate::conn::{Conn, IoSteps};
+use crate::offload::Offload;
+use crate::timers::Timers;
+use mio::net::TcpListener;
+use mio::{Poll, Token, Waker};
 use std::collections::HashMap;
 use std::io;
-use std::net::{Shutdown, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread::JoinHandle;

@@ -1,7 +1,14 @@
 //! Sending a response without blocking: write what the socket takes, wait for writable
 //! for the rest, then half-close and drain until the client closes.
 
-use super::*;
+use super::{DRAIN_TIMEOUT, EventLoop};
+use crate::conn::{Progress, State};
+use crate::timers::Due;
+use mio::{Interest, Token};
+use netkit::response::Response;
+use std::net::Shutdown;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 impl EventLoop {
     pub(super) fn set_state(&mut self, token: Token, state: State) {

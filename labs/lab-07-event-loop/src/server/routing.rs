@@ -1,7 +1,15 @@
 //! A complete head: parse it, then route it: `/` answered at once, `/sleep` on a timer,
 //! anything else to the handler (on the loop, or offloaded). Bad heads get 400/431.
 
-use super::*;
+use super::EventLoop;
+use crate::conn::{Conn, State};
+use crate::offload::call;
+use crate::timers::Due;
+use mio::Token;
+use netkit::request::{MAX_HEAD_BYTES, Request, parse_head};
+use netkit::response::Response;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 // The same bound as lab-02's `/sleep`, so one request cannot hold a connection for ages.
 use threaded_server::routes::MAX_SLEEP_MS;
 

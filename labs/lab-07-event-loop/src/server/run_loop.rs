@@ -1,7 +1,16 @@
 //! The loop itself: poll, then accept, move each ready connection one step, pick up
 //! the pool's results and fire due timers; and closing connections, one or all.
 
-use super::*;
+use super::{EventLoop, LISTENER, WAKER};
+use crate::conn::{Conn, Progress, State};
+use crate::timers::Due;
+use mio::net::TcpStream;
+use mio::{Events, Interest, Token};
+use netkit::request::MAX_HEAD_BYTES;
+use netkit::response::Response;
+use std::io;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 
 /// How soon to try `accept` again after it failed for lack of file descriptors.
 const ACCEPT_RETRY: Duration = Duration::from_millis(20);
