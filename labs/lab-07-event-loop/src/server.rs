@@ -183,6 +183,7 @@ struct EventLoop {
     requests: traced::RequestTracks,
 }
 
+mod closing;
 mod respond;
 mod routing;
 mod run_loop;
