@@ -3,8 +3,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::time::Duration;
+use thread_pool::demo::work::Work;
 use thread_pool::strategy::{Batch, Strategy, run};
-use thread_pool::work::Work;
 
 const TASKS: usize = 30_000;
 const WORKERS: usize = 10;

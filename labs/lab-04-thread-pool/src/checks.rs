@@ -6,10 +6,10 @@
 //! panics with a sentence in the student's words when the expectation fails, and gives
 //! up after [`TIME_LIMIT`] instead of hanging.
 
+use crate::demo::tracker::Tracker;
 use crate::executor::{Executor, PoolClosed};
 use crate::pool::ThreadPool;
 use crate::task::{TaskHandle, TaskPanicked};
-use crate::tracker::Tracker;
 use labkit::testkit::{Gate, Occupancy, Rendezvous, dropped_within, within};
 use std::collections::HashSet;
 use std::sync::Arc;

@@ -4,8 +4,8 @@
 use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, group_thousands, or_missing};
 use labkit::verdict::Verdict;
-use thread_pool::measure::RunReport;
-use thread_pool::sweep::SweepPoint;
+use thread_pool::demo::measure::RunReport;
+use thread_pool::demo::sweep::SweepPoint;
 
 fn mib(kib: Option<u64>) -> String {
     or_missing(kib, |k| format_figure(k as f64 / 1024.0))

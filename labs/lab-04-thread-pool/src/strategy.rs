@@ -1,10 +1,10 @@
 //! The ways to run N tasks, each measured the same way.
 
+use crate::demo::tracker::Tracker;
+use crate::demo::work::Work;
 use crate::executor::Executor;
 use crate::pool::ThreadPool;
 use crate::stealing::StealingPool;
-use crate::tracker::Tracker;
-use crate::work::Work;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};

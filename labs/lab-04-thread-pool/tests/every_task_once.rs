@@ -1,8 +1,8 @@
 //! All 30,000 tasks run exactly once, for every pooled strategy (thread-per-task has its
 //! own test file: its 30,000 threads must not share a process with other tests).
 
+use thread_pool::demo::work::Work;
 use thread_pool::strategy::{Batch, Strategy, run};
-use thread_pool::work::Work;
 
 #[test]
 fn all_30_000_tasks_run_exactly_once_with_every_pooled_strategy() {

@@ -6,10 +6,10 @@ mod common;
 use common::Rendezvous;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use thread_pool::demo::tracker::Tracker;
 use thread_pool::executor::{Executor, PoolClosed};
 use thread_pool::pool::ThreadPool;
 use thread_pool::stealing::StealingPool;
-use thread_pool::tracker::Tracker;
 
 const W: usize = 4;
 

@@ -1,7 +1,7 @@
 //! A thread per task also runs every task exactly once (when the OS lets it create them).
 
+use thread_pool::demo::work::Work;
 use thread_pool::strategy::{Batch, Strategy, run};
-use thread_pool::work::Work;
 
 #[test]
 fn all_30_000_tasks_run_exactly_once_with_a_thread_each() {

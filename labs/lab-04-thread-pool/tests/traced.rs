@@ -2,7 +2,7 @@
 //! and 30,000 threads are sampled to a legible few with a counter for them all.
 
 use labkit::testkit::traced::run_traced;
-use thread_pool::traced::THREAD_TRACKS;
+use thread_pool::demo::traced::THREAD_TRACKS;
 
 #[test]
 fn a_pool_of_w_workers_has_w_tracks_and_every_task_appears_once() {

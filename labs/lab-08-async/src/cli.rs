@@ -2,7 +2,7 @@
 
 use async_server::demo::tasks::TaskStrategy;
 use clap::{Parser, Subcommand, ValueEnum};
-use thread_pool::work::WorkKind;
+use thread_pool::demo::work::WorkKind;
 
 /// The event loop written for you: tokio beside lab-07's loop, lab-02's threads, lab-04's pool.
 #[derive(Parser)]

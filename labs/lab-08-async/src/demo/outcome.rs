@@ -22,7 +22,7 @@ pub struct DemoConfig {
     /// Each task's wait, ms (0: no wait).
     pub task_ms: u64,
     /// What each task does (lab-04's `--work`).
-    pub work: thread_pool::work::WorkKind,
+    pub work: thread_pool::demo::work::WorkKind,
     /// Idle connections each server holds in the memory section (lowered to what the
     /// open-file limit allows).
     pub idle: usize,

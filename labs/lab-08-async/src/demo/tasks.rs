@@ -1,12 +1,12 @@
 //! The 30,000 tasks, each strategy in a process of its own (its memory is its own).
 //!
 //! Peak RSS is a high-water mark of the whole process, so the runner re-runs itself
-//! once per strategy with `--alone STRATEGY` (lab-04's trick, [`thread_pool::alone`]):
+//! once per strategy with `--alone STRATEGY` (lab-04's trick, [`thread_pool::demo::alone`]):
 //! the child runs [`run_alone`] and prints one [`TaskRun`] as JSON.
 
 use serde::{Deserialize, Serialize};
+use thread_pool::demo::work::{Work, WorkKind};
 use thread_pool::strategy::Strategy as Lab04;
-use thread_pool::work::{Work, WorkKind};
 
 mod on_tokio;
 use on_tokio::on_tokio;
@@ -111,10 +111,10 @@ fn lab_04(strategy: TaskStrategy, tasks: usize, work: &Work) -> std::io::Result<
         Lab04::ThreadPerTask
     };
     let latency = match work {
-        Work::Sleep(d) => Some(thread_pool::work::measured_sleep(*d, 20)),
+        Work::Sleep(d) => Some(thread_pool::demo::work::measured_sleep(*d, 20)),
         other => other.latency(),
     };
-    let report = thread_pool::measure::measure(which, tasks, PLACES, work, latency, false)?;
+    let report = thread_pool::demo::measure::measure(which, tasks, PLACES, work, latency, false)?;
     Ok(TaskRun {
         strategy,
         tasks,

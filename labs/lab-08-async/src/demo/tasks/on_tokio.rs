@@ -5,7 +5,7 @@ use labkit::probe::{ThreadSampler, peak_rss_kib, reset_peak_rss};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
-use thread_pool::work::Work;
+use thread_pool::demo::work::Work;
 
 /// What the tokio tasks count together: how many run, the most at once, how many
 /// ended and failed, and the time they spent waiting.
@@ -34,7 +34,7 @@ impl Counters {
             }
             Work::Cpu(rounds) => {
                 // On a runtime thread, on purpose: CPU work blocks it as /block does.
-                std::hint::black_box(thread_pool::work::hash_rounds(id as u64, rounds));
+                std::hint::black_box(thread_pool::demo::work::hash_rounds(id as u64, rounds));
                 true
             }
             // Boxed: a future is as large as its largest state, and this one (a socket,

@@ -1,6 +1,6 @@
 //! `--trace` and `--timeline`: every strategy's tasks, one process per strategy.
 //!
-//! Each strategy already runs in a process of its own ([`crate::alone`]); traced, each
+//! Each strategy already runs in a process of its own ([`crate::demo::alone`]); traced, each
 //! child records its tasks and writes its part, and the runner merges the parts, one
 //! process each in the viewer, all starting at 0 so they line up. A pool's workers
 //! are its tracks; a thread per task would be 30,000 tracks, so that strategy keeps

@@ -7,7 +7,7 @@
 //! strategy and prints its [`RunReport`] as JSON on stdout. (lab-06 plays the same trick
 //! to start processes.)
 
-use crate::measure::RunReport;
+use crate::demo::measure::RunReport;
 use crate::strategy::Strategy;
 use std::path::Path;
 use std::process::Command;
@@ -18,7 +18,7 @@ pub const ALONE_FLAG: &str = "--alone";
 /// Run `exe args... --strategy <strategy> --alone` and read the report it prints.
 /// `args` are the run's other flags (tasks, workers, work), passed through unchanged.
 /// The child's stderr (its progress bar) is the terminal's.
-/// With `trace_to`, the child also records its tasks there ([`crate::traced`]).
+/// With `trace_to`, the child also records its tasks there ([`crate::demo::traced`]).
 pub fn measure_alone(
     exe: &Path,
     args: &[String],

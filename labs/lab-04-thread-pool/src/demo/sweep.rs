@@ -1,8 +1,8 @@
 //! The sweep: our pool at several sizes, throughput next to the Little's-law line.
 
-use crate::measure::measure;
+use crate::demo::measure::measure;
+use crate::demo::work::Work;
 use crate::strategy::Strategy;
-use crate::work::Work;
 use labkit::verdict::Verdict;
 use serde::Serialize;
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! One strategy's run, measured: wall time, threads, memory, and the Little's-law bound.
 
+use crate::demo::work::Work;
 use crate::strategy::{Batch, Strategy, run};
-use crate::work::Work;
 use labkit::probe::{ThreadSampler, peak_rss_kib, reset_peak_rss};
 use labkit::report::{format_figure, or_missing};
 use labkit::verdict::Verdict;
@@ -36,7 +36,7 @@ pub struct RunReport {
     /// Most threads alive in the process during the run (sampled every ms).
     pub peak_threads: Option<u64>,
     /// Peak resident memory during the run, KiB. A high-water mark of the whole process:
-    /// measured in a process that ran only this strategy (see [`crate::alone`]), it is
+    /// measured in a process that ran only this strategy (see [`crate::demo::alone`]), it is
     /// this strategy's alone.
     pub peak_rss_kib: Option<u64>,
     /// Little's law: the fastest this many workers can finish: tasks x latency / workers.
@@ -73,7 +73,7 @@ pub fn measure(
     show_progress: bool,
 ) -> std::io::Result<RunReport> {
     let batch = Batch::new(tasks, work.clone());
-    let progress = show_progress.then(|| crate::progress::watch(strategy.name(), &batch));
+    let progress = show_progress.then(|| crate::demo::progress::watch(strategy.name(), &batch));
     let fresh_peak = reset_peak_rss();
     let sampler = ThreadSampler::start(Duration::from_millis(1));
     let wall = run(strategy, workers, &batch)?;
