@@ -44,7 +44,11 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
                 };
                 match body {
                     Ok(()) => {
+                        let claim = state.in_flight.begin(&stream);
                         let response = call_handler(state, &request);
+                        if !state.in_flight.finish(claim) {
+                            return; // past the grace: shutdown answered 503 already
+                        }
                         state.stats.served();
                         if first {
                             state.stats.connection_served();

@@ -15,6 +15,7 @@
 //!   exercise's grading both call them.
 //! - [`connection`]: serve one connection: bounded read, handler with panics caught, close.
 //! - [`waiting`]: connections waiting for a request, closed at shutdown.
+//! - [`in_flight`]: requests in flight at shutdown: finished within the grace, else 503.
 //! - [`accepted`]: when each connection was accepted, so its head deadline runs from accept.
 //! - [`stats`]: live counters and the totals shutdown returns.
 //! - [`routes`]: the demo application (`/`, `/sleep?ms=N`, `/panic`).
@@ -31,6 +32,7 @@ pub mod checks;
 pub mod compare;
 pub mod connection;
 pub mod dispatch;
+pub mod in_flight;
 pub mod model;
 pub mod pool;
 pub mod routes;

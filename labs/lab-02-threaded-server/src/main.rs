@@ -170,12 +170,14 @@ fn serve(args: ServeArgs) {
     labkit::outln!("\nstopping: finishing in-flight requests...");
     let t = server.shutdown();
     labkit::outln!(
-        "stopped: {} served on {} connections, {} bad requests, {} refused (503), {} panics caught, peak {} threads",
+        "stopped: {} served on {} connections, {} bad requests, {} refused (503), {} panics caught, {} cut at the {} s grace, peak {} threads",
         t.served,
         t.connections,
         t.rejected,
         t.refused,
         t.panics,
+        t.cut_at_shutdown,
+        netkit::stop::IN_FLIGHT_GRACE.as_secs(),
         t.peak_threads
     );
     let title = format!("{} serving until Ctrl-C", model.label());

@@ -32,6 +32,8 @@ pub struct ServerState {
     pub stats: Stats,
     /// Connections still waiting for their request head.
     pub waiting: Waiting,
+    /// Requests whose handler is running: past the grace, shutdown answers them 503.
+    pub in_flight: crate::in_flight::InFlight,
     /// When each connection not yet picked up was accepted (its head deadline's start).
     pub accepted: crate::accepted::Accepted,
     /// How long a client may take to send its request head (then 408).
@@ -99,6 +101,7 @@ pub fn serve_dispatched(
         handler,
         stats: Stats::default(),
         waiting: Waiting::default(),
+        in_flight: Default::default(),
         accepted: crate::accepted::Accepted::default(),
         read_timeout,
         keep_alive,
@@ -184,12 +187,29 @@ impl ServerHandle {
     /// Stop accepting, close connections that sent nothing, let in-flight requests
     /// finish, join every thread, and return the totals.
     pub fn shutdown(self) -> Totals {
+        self.shutdown_within(netkit::stop::IN_FLIGHT_GRACE)
+    }
+
+    /// [`Self::shutdown`], with `grace` for the requests in flight: past it, each still
+    /// running is answered 503 (its handler's own answer is then dropped).
+    pub fn shutdown_within(self, grace: Duration) -> Totals {
         self.stop.stop();
         // Also from here: in the sequential model the accept thread itself may be the
         // one blocked reading an idle client.
         self.state.waiting.stop_and_close_idle();
+        let (joined, grace_over) = std::sync::mpsc::channel::<()>();
+        let state = Arc::clone(&self.state);
+        let cutter = std::thread::spawn(move || {
+            // Nothing arrives: the sender is dropped once every thread is joined.
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = grace_over.recv_timeout(grace)
+            {
+                state.stats.cut_at_shutdown(state.in_flight.cut_all());
+            }
+        });
         // The accept thread only panics on a bug; its counters are still worth returning.
         let _ = self.accept_thread.join();
+        drop(joined);
+        let _ = cutter.join();
         self.state.stats.totals()
     }
 }

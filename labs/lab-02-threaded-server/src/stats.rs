@@ -14,6 +14,7 @@ pub struct Stats {
     panics: AtomicU64,
     live_threads: AtomicU64,
     peak_threads: AtomicU64,
+    cut_at_shutdown: AtomicU64,
 }
 
 /// A snapshot of [`Stats`].
@@ -33,9 +34,16 @@ pub struct Totals {
     pub live_threads: u64,
     /// Most threads serving connections at once, the accept thread included.
     pub peak_threads: u64,
+    /// Requests still running when the shutdown's grace ended, answered 503 by it.
+    pub cut_at_shutdown: u64,
 }
 
 impl Stats {
+    /// Count the requests shutdown answered 503 when its grace ended.
+    pub fn cut_at_shutdown(&self, cut: u64) {
+        self.cut_at_shutdown.fetch_add(cut, Ordering::Relaxed);
+    }
+
     /// Count a request the handler answered.
     pub fn served(&self) {
         self.served.fetch_add(1, Ordering::Relaxed);
@@ -88,6 +96,7 @@ impl Stats {
             panics: get(&self.panics),
             live_threads: get(&self.live_threads),
             peak_threads: get(&self.peak_threads).max(1),
+            cut_at_shutdown: get(&self.cut_at_shutdown),
         }
     }
 }

@@ -66,3 +66,44 @@ fn shutdown_of_a_sequential_server_blocked_on_an_idle_client_returns_promptly() 
     server.shutdown();
     assert!(started.elapsed() < Duration::from_secs(3));
 }
+
+/// netkit's rule for every server: a request still running when the grace ends is
+/// answered 503 by the server itself, then, not when its handler is done.
+#[test]
+fn a_request_still_running_when_the_grace_ends_gets_503_then() {
+    for model in &models(2)[1..] {
+        let (entered, inside) = mpsc::channel();
+        let entered = std::sync::Mutex::new(entered);
+        let server = start(*model, TEST_TIMEOUT, move |_| {
+            entered.lock().unwrap().send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(1500));
+            Response::text(200, "too late\n")
+        });
+        let addr = server.addr();
+        let client = std::thread::spawn(move || {
+            let response = get_with_timeout(addr, "/", TEST_TIMEOUT);
+            (response, Instant::now())
+        });
+        inside
+            .recv_timeout(TEST_TIMEOUT)
+            .expect("the request reaches the handler");
+        let began = Instant::now();
+        let totals = server.shutdown_within(Duration::from_millis(200));
+        let (response, answered_at) = client.join().unwrap();
+        let response = response.expect("a response, not a reset");
+        assert_eq!(response.status, 503, "{}", model.label());
+        assert!(
+            answered_at - began < Duration::from_millis(1200),
+            "{}: answered {:?} after shutdown began, not when the grace of 200 ms ended",
+            model.label(),
+            answered_at - began
+        );
+        assert_eq!(totals.cut_at_shutdown, 1, "{}", model.label());
+        assert_eq!(
+            totals.live_threads,
+            0,
+            "{}: every thread joined",
+            model.label()
+        );
+    }
+}
