@@ -52,7 +52,7 @@ pub fn idle_and_active_clients_are_all_served(steps: IoSteps) {
     within(TIME_LIMIT, HANG, move || {
         let server = start(steps);
         let addr = server.addr();
-        let idle = crate::c10k::hold_idle(addr, IDLE)
+        let idle = crate::demo::c10k::hold_idle(addr, IDLE)
             .unwrap_or_else(|e| panic!("could not open {IDLE} idle connections: {e}"));
         let served: usize = std::thread::scope(|s| {
             let clients: Vec<_> = (0..8)

@@ -2,8 +2,8 @@
 
 use clap::{Parser, Subcommand};
 use event_loop::blocking::blocking_handler;
-use event_loop::c10k::{C10kConfig, demo, fit_connections};
-use event_loop::connections_sweep;
+use event_loop::demo::c10k::{C10kConfig, demo, fit_connections};
+use event_loop::demo::connections_sweep;
 use event_loop::loops::Loops;
 use event_loop::server::Options;
 use labkit::exit::or_fail;

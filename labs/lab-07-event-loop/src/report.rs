@@ -1,8 +1,8 @@
 //! The runner's display: the c10k table, its chart and its verdict. Declared by
 //! `main.rs`: the library measures and judges, this prints.
 
-use event_loop::c10k::{C10k, ModelRow};
-use event_loop::connections_sweep::SweepPoint;
+use event_loop::demo::c10k::{C10k, ModelRow};
+use event_loop::demo::connections_sweep::SweepPoint;
 use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, or_missing};
 

@@ -1,7 +1,7 @@
 //! One thread holds thousands of connections; a blocking handler freezes it unless
 //! offloaded; bad requests get their status; shutdown closes every idle connection.
 
-use event_loop::c10k::{fit_connections, hold_idle};
+use event_loop::demo::c10k::{fit_connections, hold_idle};
 use event_loop::server::{EventLoopHandle, Handler, Options, serve};
 use netkit::client::{get, get_with_timeout, parse_response, send_raw};
 use netkit::response::Response;

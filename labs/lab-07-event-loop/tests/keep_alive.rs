@@ -118,7 +118,7 @@ fn a_request_with_a_body_ends_the_connection_so_its_body_is_never_a_request() {
 
 #[test]
 fn with_persistent_clients_the_pool_of_16_serves_16_and_the_loop_serves_them_all() {
-    let rows = event_loop::keep_alive_demo::keep_alive_rows(24, Duration::from_millis(800))
+    let rows = event_loop::demo::keep_alive_demo::keep_alive_rows(24, Duration::from_millis(800))
         .expect("both servers start");
     let (pool, event_loop) = (&rows[0], &rows[1]);
     assert!(
@@ -127,7 +127,7 @@ fn with_persistent_clients_the_pool_of_16_serves_16_and_the_loop_serves_them_all
         pool.clients_served
     );
     assert_eq!(event_loop.clients_served, 24);
-    assert!(event_loop::keep_alive_demo::keep_alive_verdict(&rows).ok);
+    assert!(event_loop::demo::keep_alive_demo::keep_alive_verdict(&rows).ok);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! One thread holds many idle connections and still serves an active client.
 
 use async_server::demo::idle::{idle_server, tokio_row};
-use event_loop::c10k::{fit_connections, hold_idle};
+use event_loop::demo::c10k::{fit_connections, hold_idle};
 
 #[test]
 fn one_thread_holds_500_idle_connections_and_serves_another_client() {

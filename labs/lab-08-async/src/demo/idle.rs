@@ -2,11 +2,11 @@
 //!
 //! Each server holds the same idle connections in this process, one server at a time,
 //! and the resident memory they added is divided by their number. lab-07's rows are
-//! lab-07's own measurement (`event_loop::c10k`), with a short load so they stay quick.
+//! lab-07's own measurement (`event_loop::demo::c10k`), with a short load so they stay quick.
 
 use super::running::{Flavor, Running};
 use crate::server::Options;
-use event_loop::c10k::{
+use event_loop::demo::c10k::{
     C10kConfig, IDLE_TIMEOUT, ModelRow, event_loop_row, hold_idle, threaded_row,
 };
 use labkit::probe::{live_threads, rss_kib};

@@ -77,7 +77,7 @@ pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<
         .iter()
         .map(|&s| measure_in_a_process_of_its_own(exe, args, s))
         .collect::<std::io::Result<Vec<_>>>()?;
-    let (idle_count, idle_lowered) = event_loop::c10k::fit_connections(config.idle, 2);
+    let (idle_count, idle_lowered) = event_loop::demo::c10k::fit_connections(config.idle, 2);
     let idle = super::idle::rows(idle_count)?;
     let verdicts = verdicts(&freeze, &waiting, &tasks, &idle);
     Ok(Demo {

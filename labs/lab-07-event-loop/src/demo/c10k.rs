@@ -4,7 +4,7 @@
 //! A thread per connection pays a thread for each; a pool's workers get stuck on them;
 //! an event loop pays a small struct.
 
-use crate::keep_alive_demo::{KeepAliveRow, keep_alive_rows, keep_alive_verdict};
+use crate::demo::keep_alive_demo::{KeepAliveRow, keep_alive_rows, keep_alive_verdict};
 use crate::server::{Handler, Options, serve};
 use labkit::probe::{live_threads, rss_kib};
 use labkit::report::format_figure;
@@ -18,8 +18,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use threaded_server::Model;
 
-pub use crate::c10k_rows::{ModelRow, RowModel};
-pub use crate::idle_clients::{fit_connections, hold_idle};
+pub use crate::demo::c10k_rows::{ModelRow, RowModel};
+pub use crate::demo::idle_clients::{fit_connections, hold_idle};
 
 /// How long idle connections may stay idle in the demo (both servers).
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(120);

@@ -1,7 +1,7 @@
 //! The connections sweep: memory and threads as idle connections double, for the event
 //! loop and for a thread per connection, each point under a short load.
 
-use crate::c10k::{C10kConfig, ModelRow, event_loop_row, fit_connections, threaded_row};
+use crate::demo::c10k::{C10kConfig, ModelRow, event_loop_row, fit_connections, threaded_row};
 use serde::Serialize;
 use std::io;
 use std::time::Duration;
