@@ -3,7 +3,7 @@
 
 use labkit::plot::BarChart;
 use labkit::report::{Report, Table, format_figure, mark, or_missing};
-use threaded_server::compare::{CompareConfig, Comparison};
+use threaded_server::demo::compare::{CompareConfig, Comparison};
 
 /// The comparison as a report.
 pub fn compare(comparison: &Comparison, config: &CompareConfig) -> Report {
