@@ -30,7 +30,7 @@ pub const THREADS: usize = 50;
 pub fn one_instance_for_50_threads<W: Way + 'static>(new: fn(Builder) -> W) {
     labkit::testkit::within(TIME_LIMIT, HANG, move || {
         let way = new(Builder::new(slow_build()));
-        let addresses = crate::measure::race_instance(&way, THREADS);
+        let addresses = crate::demo::measure::race_instance(&way, THREADS);
         let (built, seen) = (way.constructions(), addresses.len());
         assert!(
             built == 1 && seen == 1,
@@ -45,7 +45,7 @@ pub fn one_instance_for_50_threads<W: Way + 'static>(new: fn(Builder) -> W) {
 pub fn first_builder_waits_alone<W: Way + 'static>(new: fn(Builder) -> W) {
     labkit::testkit::within(TIME_LIMIT, HANG, move || {
         let way = new(Builder::new(builders_meet(2, Duration::from_millis(200))));
-        let addresses = crate::measure::race_instance(&way, 8);
+        let addresses = crate::demo::measure::race_instance(&way, 8);
         let (built, seen) = (way.constructions(), addresses.len());
         assert!(
             built == 1 && seen == 1,

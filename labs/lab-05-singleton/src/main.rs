@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use labkit::json::print_json;
-use singleton::measure::measure_all;
+use singleton::demo::measure::measure_all;
 use singleton::way::WayName;
 
 mod report;

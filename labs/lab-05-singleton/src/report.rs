@@ -2,7 +2,7 @@
 //! and the verdict. Declared by `main.rs`: the library measures, this prints.
 
 use labkit::report::{Report, Table, format_figure, mark};
-use singleton::measure::{Measured, WayResult};
+use singleton::demo::measure::{Measured, WayResult};
 
 /// The report for every measured way.
 pub fn report(measured: &Measured) -> Report {

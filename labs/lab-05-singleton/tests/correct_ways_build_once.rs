@@ -4,7 +4,7 @@ mod common;
 
 use common::rendezvous;
 use singleton::config::slow_build;
-use singleton::measure::race;
+use singleton::demo::measure::race;
 use singleton::way::WayName;
 use std::time::Duration;
 

@@ -3,7 +3,7 @@
 mod common;
 
 use common::rendezvous;
-use singleton::measure::race;
+use singleton::demo::measure::race;
 use singleton::way::WayName;
 use std::time::Duration;
 
