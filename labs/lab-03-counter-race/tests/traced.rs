@@ -25,6 +25,17 @@ fn the_replay_has_four_steps_on_two_tracks_and_two_arrows_into_a_s_write() {
     assert_eq!(steps(0), ["reads 5", "writes 6"]);
     assert_eq!(steps(1), ["reads 5", "writes 4"]);
 
+    let instants: Vec<&str> = trace
+        .events
+        .iter()
+        .filter(|e| e.pid == racy && e.ph == 'i')
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        instants,
+        ["reads 5", "reads 5", "writes 4", "writes 6"],
+        "the four steps, in order"
+    );
     let a_writes = lanes[0].spans[1].clone();
     for (id, from) in [(1, &lanes[0].spans[0]), (2, &lanes[1].spans[1])] {
         let end = |ph| {

@@ -72,11 +72,13 @@ impl Worker {
     }
 
     fn say(&self, action: String) {
-        // `--trace`: the step as a slice from its cue (or the last report) to this
-        // report, on this worker's track; a flow arrow binds to the slice's middle.
+        // `--trace`: the step as an instant at its report, on this worker's track, and
+        // as a slice from its cue (or the last report) to it: a flow arrow binds to the
+        // slice's middle (Perfetto binds flows to slices, not to instants).
         let now = Instant::now();
         let began = self.cued.replace(now);
         let mark = self.track.map(|track| {
+            trace::instant(track, &action, now, serde_json::Value::Null);
             trace::complete(track, &action, began, now, serde_json::Value::Null);
             (track, began + (now - began) / 2)
         });
