@@ -10,6 +10,9 @@ mod report;
 fn main() {
     let cli = Cli::parse();
     match cli.command {
+        Some(Command::Sweep { .. }) if cli.trace.wanted() => labkit::exit::fail(
+            "--trace and --timeline record the demo or serve, not a sweep: drop `sweep` to trace",
+        ),
         Some(Command::Sweep { max, plot }) => commands::sweep(cli.json, max, plot),
         Some(Command::Serve {
             addr,

@@ -37,3 +37,15 @@ fn a_blocking_handler_is_one_long_slice_on_the_loop_thread() {
         "and the / request"
     );
 }
+
+#[test]
+fn a_sweep_refuses_to_trace_in_one_sentence() {
+    let trace =
+        std::env::temp_dir().join(format!("lab-07-sweep-trace-{}.json", std::process::id()));
+    let err = labkit::testkit::run_usage_error(
+        env!("CARGO_BIN_EXE_lab-07"),
+        &["--trace", &trace.to_string_lossy(), "sweep"],
+    );
+    let _ = std::fs::remove_file(&trace);
+    assert!(err.contains("not a sweep"), "{err}");
+}
