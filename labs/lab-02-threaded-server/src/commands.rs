@@ -39,7 +39,7 @@ pub fn compare(args: CompareArgs) {
             config.delay.as_millis()
         );
         let run = began.elapsed();
-        labkit::trace::print_lines(&or_fail(args.trace.save(trace, &title, run)), args.json);
+        or_fail(args.trace.save(trace, &title, run, args.json));
     }
 }
 
@@ -92,7 +92,8 @@ pub fn serve(args: ServeArgs) {
         t.peak_threads
     );
     let title = format!("{} serving until Ctrl-C", model.label());
-    if let Some(lines) = or_fail(args.trace.finish("lab-02 serve", &title, began.elapsed())) {
-        labkit::trace::print_lines(&lines, false);
-    }
+    or_fail(
+        args.trace
+            .finish("lab-02 serve", &title, began.elapsed(), false),
+    );
 }

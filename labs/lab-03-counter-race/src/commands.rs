@@ -110,7 +110,9 @@ pub fn demo(cli: &Cli) {
 /// Write the run's trace where `--trace` and `--timeline` say, and say so.
 fn save_trace(cli: &Cli, trace: Option<Trace>, title: &str, began: Instant) {
     if let Some(trace) = trace {
-        let lines = cli.trace_args().save(&trace, title, began.elapsed());
-        labkit::trace::print_lines(&labkit::exit::or_fail(lines), cli.json);
+        let saved = cli
+            .trace_args()
+            .save(&trace, title, began.elapsed(), cli.json);
+        labkit::exit::or_fail(saved);
     }
 }

@@ -94,15 +94,12 @@ pub fn compare(cli: &Cli) {
             "{} tasks of {label}, each strategy in its own process",
             cli.tasks
         );
-        let saved = or_fail(
-            cli.trace
-                .save(&trace, &title, Duration::from_secs_f64(wall / 1e3)),
-        );
-        let lines: Vec<String> = traced::sampling_note(&strategies, cli.tasks as usize)
+        let note: Vec<String> = traced::sampling_note(&strategies, cli.tasks as usize)
             .into_iter()
-            .chain(saved)
             .collect();
-        labkit::trace::print_lines(&lines, cli.json);
+        labkit::trace::print_lines(&note, cli.json);
+        let run = Duration::from_secs_f64(wall / 1e3);
+        or_fail(cli.trace.save(&trace, &title, run, cli.json));
     }
 }
 

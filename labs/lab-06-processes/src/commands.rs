@@ -33,8 +33,7 @@ pub fn join_vs_lock(json: bool, trace: &TraceArgs) {
     );
     if let Some(recorded) = parts.merged() {
         let title = "join vs lock: A and B, three ways";
-        let lines = or_fail(trace.save(&recorded, title, began.elapsed()));
-        labkit::trace::print_lines(&lines, json);
+        or_fail(trace.save(&recorded, title, began.elapsed(), json));
     }
 }
 

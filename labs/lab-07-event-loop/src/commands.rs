@@ -52,8 +52,7 @@ pub fn c10k(cli: &Cli) {
             "{connections} idle connections and {} clients, each server in turn",
             config.clients
         );
-        let lines = or_fail(cli.trace.save(trace, &title, began.elapsed()));
-        labkit::trace::print_lines(&lines, cli.json);
+        or_fail(cli.trace.save(trace, &title, began.elapsed(), cli.json));
     }
 }
 
@@ -113,7 +112,5 @@ pub fn serve_until_ctrl_c(
     };
     labkit::outln!("\nstopped: {served} served{per_loop}, {rejected} bad requests");
     let title = format!("lab-07 serve: {how}");
-    if let Some(lines) = or_fail(trace.finish("lab-07 serve", &title, began.elapsed())) {
-        labkit::trace::print_lines(&lines, false);
-    }
+    or_fail(trace.finish("lab-07 serve", &title, began.elapsed(), false));
 }

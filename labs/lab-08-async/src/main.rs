@@ -50,7 +50,6 @@ fn main() {
             "/block of {} ms: the freeze runs, each in turn",
             config.block_ms
         );
-        let lines = or_fail(cli.trace.save(trace, &title, began.elapsed()));
-        labkit::trace::print_lines(&lines, cli.json);
+        or_fail(cli.trace.save(trace, &title, began.elapsed(), cli.json));
     }
 }

@@ -102,7 +102,8 @@ pub fn run(args: ServeArgs) {
         totals.accept_errors
     );
     let title = format!("lab-08 serve: tokio {}; {how}", flavor.label());
-    if let Some(lines) = or_fail(args.trace.finish("lab-08 serve", &title, began.elapsed())) {
-        labkit::trace::print_lines(&lines, false);
-    }
+    or_fail(
+        args.trace
+            .finish("lab-08 serve", &title, began.elapsed(), false),
+    );
 }

@@ -44,23 +44,32 @@ impl TraceArgs {
         }
     }
 
-    /// Stop recording and save what was asked for; the lines to print, or None if
-    /// nothing was asked. `run` is how long the traced run took, for the cost's share.
+    /// Stop recording, save what was asked for and print what was saved (see
+    /// [`Self::save`]); nothing if nothing was asked. `run` is how long the traced run
+    /// took, for the cost's share.
     pub fn finish(
         &self,
         process: &str,
         title: &str,
         run: Duration,
-    ) -> Result<Option<Vec<String>>, String> {
+        json: bool,
+    ) -> Result<(), String> {
         if !self.wanted() {
-            return Ok(None);
+            return Ok(());
         }
         let trace = super::record::finish(process);
-        self.save(&trace, title, run).map(Some)
+        self.save(&trace, title, run, json)
     }
 
-    /// Save `trace` (merged from several processes, say) as asked; the lines to print.
-    pub fn save(&self, trace: &Trace, title: &str, run: Duration) -> Result<Vec<String>, String> {
+    /// Save `trace` (merged from several processes, say) as asked, and print the files
+    /// written and what recording cost: after the report, or on stderr under `--json`.
+    pub fn save(
+        &self,
+        trace: &Trace,
+        title: &str,
+        run: Duration,
+        json: bool,
+    ) -> Result<(), String> {
         let mut lines = Vec::new();
         let events = crate::report::group_thousands(trace.events.len() as i64);
         if let Some(path) = &self.trace {
@@ -103,7 +112,8 @@ impl TraceArgs {
                 "note: recording was more than {LARGE_SHARE:.0}% of this run, so its times are not an untraced run's: measure without --trace"
             ));
         }
-        Ok(lines)
+        print_lines(&lines, json);
+        Ok(())
     }
 }
 
