@@ -79,13 +79,19 @@ impl Report {
             self.section("goals (ratios from this run)");
         }
         for goal in goals {
-            let text = goal.text.trim_start_matches("goal: ");
+            let text = &goal.text;
             let ratio = goal
                 .figure
                 .map_or(String::new(), |r| format!("  (ratio {r:.2})"));
             self.line(format!("   {} {text}{ratio}", mark(goal.ok)));
         }
         self
+    }
+
+    /// A run's goals ([`Report::goals`]), then its closing verdict ([`Report::verdicts`]).
+    pub fn judged(&mut self, verdicts: &crate::verdict::Verdicts) -> &mut Self {
+        self.goals(&verdicts.goals);
+        self.verdicts(std::slice::from_ref(&verdicts.closing))
     }
 
     /// The debug-build note (in a debug build), then one `✓`/`✗` line per verdict.

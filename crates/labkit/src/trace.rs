@@ -32,4 +32,6 @@ pub use event::Event;
 pub use file::Trace;
 pub use marks::{Track, complete, counter, flow, instant};
 pub use parts::Parts;
-pub use record::{Span, enabled, finish, span, start, start_sampled};
+pub use record::{
+    SAMPLED_TRACKS, Span, enabled, finish, one_thread_in, span, start, start_sampled,
+};

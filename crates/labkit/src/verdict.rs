@@ -49,6 +49,26 @@ impl Verdict {
     }
 }
 
+/// What a run showed, in two kinds: the goals (a line each, with this run's figure) and
+/// the one closing verdict that ends the report.
+///
+/// In `--json` a run's `goals` is a list and its `verdicts` a list of one (the closing
+/// verdict), the shape every runner's `verdicts` has; flatten it into the run's report
+/// with `#[serde(flatten)]`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdicts {
+    /// The goals or expectations, in the handout's order (speed goals are missing from a
+    /// debug build: [`speed_goal`]).
+    pub goals: Vec<Verdict>,
+    /// The verdict on what the lesson claims, printed last and in bold.
+    #[serde(rename = "verdicts", serialize_with = "one_in_a_list")]
+    pub closing: Verdict,
+}
+
+fn one_in_a_list<S: serde::Serializer>(closing: &Verdict, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(std::iter::once(closing))
+}
+
 /// True in a release build, the only build whose timings a speed goal may judge.
 ///
 /// A speed goal ("padded at least 2x faster than adjacent") states what optimised code
@@ -99,8 +119,20 @@ mod tests {
 
     #[test]
     fn speed_goals_are_judged_in_release_builds_only() {
-        let goal = speed_goal("goal: x", Some(3.0), 2.0, |f, t| f >= t);
+        let goal = speed_goal("x", Some(3.0), 2.0, |f, t| f >= t);
         assert_eq!(goal.is_some(), !cfg!(debug_assertions));
+    }
+
+    #[test]
+    fn verdicts_serialise_as_goals_and_a_list_of_one_closing_verdict() {
+        let verdicts = Verdicts {
+            goals: vec![Verdict::new(true, "fast")],
+            closing: Verdict::new(false, "correct"),
+        };
+        let json = serde_json::to_value(&verdicts).unwrap();
+        assert_eq!(json["goals"][0]["text"], "fast");
+        assert_eq!(json["verdicts"].as_array().unwrap().len(), 1);
+        assert_eq!(json["verdicts"][0]["ok"], false);
     }
 
     #[test]

@@ -45,16 +45,15 @@ pub fn compare(comparison: &Comparison, config: &CompareConfig) -> Report {
         .map(|r| (r.label.clone(), r.requests_per_sec))
         .collect();
     out.bars("requests per second", &bars, "req/s");
-    let (expectations, closing) = comparison
-        .verdicts
-        .split_at(comparison.verdicts.len().saturating_sub(1));
+    // Not speed goals (judged in every build): what Little's law says each model reaches.
+    let expectations = &comparison.verdicts.goals;
     if !expectations.is_empty() {
         out.section("expectations");
     }
     for v in expectations {
         out.line(format!("   {} {}", mark(v.ok), v.text));
     }
-    out.verdicts(closing);
+    out.verdicts(std::slice::from_ref(&comparison.verdicts.closing));
     out
 }
 

@@ -37,11 +37,12 @@ fn compare_json_reports_each_model_with_its_limit() {
     for key in ["requests_per_sec", "p50_ms", "p99_ms", "peak_threads"] {
         assert!(pool[key].as_f64().unwrap() > 0.0, "{key}");
     }
-    // One expectation per model (each has a limit at 10 ms), then the closing verdict;
+    // One expectation per model (each has a limit at 10 ms), and the closing verdict;
     // each expectation's figure is that model's share of its limit.
-    let verdicts = doc["verdicts"].as_array().unwrap();
-    assert_eq!(verdicts.len(), 4, "{verdicts:?}");
-    for (verdict, result) in verdicts.iter().zip(doc["results"].as_array().unwrap()) {
+    assert_eq!(doc["verdicts"].as_array().unwrap().len(), 1);
+    let expectations = doc["goals"].as_array().unwrap();
+    assert_eq!(expectations.len(), 3, "{expectations:?}");
+    for (verdict, result) in expectations.iter().zip(doc["results"].as_array().unwrap()) {
         assert_eq!(verdict["figure"], result["percent_of_limit"]);
         assert_eq!(verdict["threshold"].as_f64(), Some(90.0));
     }
@@ -62,6 +63,11 @@ fn at_0_ms_there_is_no_limit_so_no_model_is_ticked_against_one() {
             "2",
             "--json",
         ],
+    );
+    assert_eq!(
+        doc["goals"],
+        serde_json::json!([]),
+        "no expectation without a limit"
     );
     let verdicts = doc["verdicts"].as_array().unwrap();
     assert_eq!(verdicts.len(), 1, "only the closing verdict: {verdicts:?}");

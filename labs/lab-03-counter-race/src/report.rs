@@ -4,10 +4,11 @@
 use counter_race::demo::harness::{Pinning, RunResult};
 use counter_race::demo::outcome::{DemoReport, one_cpu_warning};
 use counter_race::demo::replay::Replay;
-use counter_race::demo::sweep::{SweepPlan, SweepPoint, SweepVerdicts};
+use counter_race::demo::sweep::{SweepPlan, SweepPoint};
 use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, group_thousands, mark, signed_thousands};
 use labkit::verdict::Verdict;
+use labkit::verdict::Verdicts;
 
 /// The live demo: one after the other, racy, fixed, the cost, the goals, the verdict.
 pub fn demo(report: &DemoReport) -> Report {
@@ -47,19 +48,13 @@ pub fn demo(report: &DemoReport) -> Report {
         &cost_bars(report),
         "ns",
     );
-    let (goals, closing) = report
-        .verdicts
-        .split_at(report.verdicts.len().saturating_sub(1));
-    goals_section(&mut out, goals, report.cpus);
+    goals_section(&mut out, &report.verdicts.goals, report.cpus);
     // The report numbers its sections (1-4 above); the closing verdict is the fifth.
-    let numbered: Vec<Verdict> = closing
-        .iter()
-        .map(|v| Verdict {
-            text: format!("5) {}", v.text),
-            ..v.clone()
-        })
-        .collect();
-    out.verdicts(&numbered);
+    let closing = &report.verdicts.closing;
+    out.verdicts(&[Verdict {
+        text: format!("5) {}", closing.text),
+        ..closing.clone()
+    }]);
     out
 }
 
@@ -130,7 +125,7 @@ pub fn replay(racy: &Replay, fixed: &Replay, verdict: &Verdict) -> Report {
 }
 
 /// A sweep: ns per step by strategy and thread count.
-pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdicts: &SweepVerdicts) -> Report {
+pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdicts: &Verdicts) -> Report {
     let mut out = Report::new("lab-03 sweep: contention made visible");
     let spent_ms = points.iter().map(|p| p.point_ms).sum::<f64>() / points.len().max(1) as f64;
     out.note(&format!(
@@ -172,8 +167,7 @@ pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdicts: &SweepVerdicts) 
         .map(|p| (p.run.strategy.name().to_string(), p.run.nanos_per_op))
         .collect();
     out.bars(&format!("ns per step at {top} threads"), &bars, "ns");
-    out.goals(&verdicts.goals);
-    out.verdicts(std::slice::from_ref(&verdicts.closing));
+    out.judged(verdicts);
     out
 }
 

@@ -2,7 +2,7 @@
 //! and 30,000 threads are sampled to a legible few with a counter for them all.
 
 use labkit::testkit::traced::run_traced;
-use thread_pool::demo::traced::THREAD_TRACKS;
+use labkit::trace::SAMPLED_TRACKS;
 
 #[test]
 fn a_pool_of_w_workers_has_w_tracks_and_every_task_appears_once() {
@@ -32,7 +32,7 @@ fn a_pool_of_w_workers_has_w_tracks_and_every_task_appears_once() {
         .expect("a process for thread-per-task");
     let sampled = trace.lanes_of(each).len();
     assert!(
-        (2..=THREAD_TRACKS as usize + 1).contains(&sampled),
+        (2..=SAMPLED_TRACKS as usize + 1).contains(&sampled),
         "{sampled} tracks for 400 threads"
     );
     let counted = trace
@@ -55,9 +55,12 @@ fn a_pool_of_w_workers_has_w_tracks_and_every_task_appears_once() {
 
 #[test]
 fn a_sweep_refuses_to_trace_in_one_sentence() {
+    let trace =
+        std::env::temp_dir().join(format!("lab-04-sweep-trace-{}.json", std::process::id()));
     let err = labkit::testkit::run_usage_error(
         env!("CARGO_BIN_EXE_lab-04"),
-        &["--trace", "x.json", "sweep"],
+        &["--trace", &trace.to_string_lossy(), "sweep"],
     );
     assert!(err.contains("not a sweep"), "{err}");
+    assert!(!trace.exists(), "a refused run leaves no empty file behind");
 }

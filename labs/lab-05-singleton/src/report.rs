@@ -35,11 +35,7 @@ pub fn report(measured: &Measured) -> Report {
         &bars(|r| r.access_ns_all_cpus),
         "ns",
     );
-    let (goals, closing) = measured
-        .verdicts
-        .split_at(measured.verdicts.len().saturating_sub(1));
-    out.goals(goals);
-    out.verdicts(closing);
+    out.judged(&measured.verdicts);
     out
 }
 

@@ -32,6 +32,11 @@ fn json_reports_each_way_with_its_figures() {
     assert!(results[1]["access_ns"].as_f64().unwrap() > 0.0);
     // Without a plain static to compare with, no goal has its figure: only the closing
     // verdict is given, and it names the naive way's constructions.
+    assert_eq!(
+        doc["goals"],
+        serde_json::json!([]),
+        "no goal without its figure"
+    );
     let verdicts = doc["verdicts"].as_array().unwrap();
     assert_eq!(verdicts.len(), 1, "{verdicts:?}");
     assert_eq!(

@@ -29,9 +29,14 @@ pub fn sweep(json: bool, max: usize, plot: Option<PathBuf>) {
             &report::sweep_pictures(&points),
         ));
     }
-    labkit::json::report_or_json(json, &serde_json::json!({ "results": points }), || {
-        report::sweep(&points, lowered.as_deref())
-    })
+    labkit::json::report_or_json(
+        json,
+        &serde_json::json!({
+            "results": points,
+            "per_connection_kib": connections_sweep::PerConnection::of(&points),
+        }),
+        || report::sweep(&points, lowered.as_deref()),
+    )
 }
 
 /// The default: the c10k demo, each server holding the idle connections in turn.

@@ -86,6 +86,12 @@ fn sweep_doubles_the_connections_and_plots_memory_and_threads() {
         assert_eq!(point["event_loop"]["connections"], point["connections"]);
         assert_eq!(point["threads"]["connections"], point["connections"]);
     }
+    // Memory per connection is the slope through both points, for each server.
+    #[cfg(target_os = "linux")]
+    for server in ["event_loop_kib", "threads_kib"] {
+        let kib = &doc["per_connection_kib"][server];
+        assert!(kib.as_f64().is_some(), "{server}: {kib}");
+    }
     let svg = std::fs::read_to_string(&path).expect("the picture was written");
     let _ = std::fs::remove_file(&path);
     assert!(labkit::plot::is_svg(&svg));

@@ -46,6 +46,6 @@ fn a_sweep_refuses_to_trace_in_one_sentence() {
         env!("CARGO_BIN_EXE_lab-07"),
         &["--trace", &trace.to_string_lossy(), "sweep"],
     );
-    let _ = std::fs::remove_file(&trace);
     assert!(err.contains("not a sweep"), "{err}");
+    assert!(!trace.exists(), "a refused run leaves no empty file behind");
 }

@@ -20,15 +20,20 @@ pub struct TraceArgs {
     pub timeline: Option<PathBuf>,
 }
 
-/// A file the runner can write, found out before the run rather than after it.
+/// A file the runner can write, found out before the run rather than after it. A file
+/// that was not there is removed again, so a run refused later (a sweep) leaves nothing.
 fn writable(path: &str) -> Result<PathBuf, String> {
+    let existed = std::path::Path::new(path).exists();
     std::fs::OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(false)
         .open(path)
-        .map(|_| PathBuf::from(path))
-        .map_err(|e| format!("cannot write {path}: {e}"))
+        .map_err(|e| format!("cannot write {path}: {e}"))?;
+    if !existed {
+        let _ = std::fs::remove_file(path);
+    }
+    Ok(PathBuf::from(path))
 }
 
 impl TraceArgs {

@@ -85,6 +85,17 @@ pub fn start_sampled(every: u64) {
     RECORDING.store(true, Relaxed);
 }
 
+/// Threads a sampled recording keeps a track for: enough to see them come and go, few
+/// enough to read.
+pub const SAMPLED_TRACKS: u64 = 16;
+
+/// For a run expected to start `threads` threads, one thread in how many gets a track so
+/// that about [`SAMPLED_TRACKS`] do (1, every thread, for a run of 16 or fewer): the
+/// argument of [`start_sampled`] and [`crate::trace::Parts::run`].
+pub fn one_thread_in(threads: u64) -> u64 {
+    threads.div_ceil(SAMPLED_TRACKS).max(1)
+}
+
 /// True while recording.
 pub fn enabled() -> bool {
     RECORDING.load(Relaxed)

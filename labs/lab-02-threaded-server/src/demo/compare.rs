@@ -9,7 +9,7 @@ use crate::model::Model;
 use crate::routes::demo_handler;
 use crate::server::serve;
 use labkit::report::or_missing;
-use labkit::verdict::Verdict;
+use labkit::verdict::{Verdict, Verdicts};
 use netkit::load::{LoadConfig, run};
 use serde::Serialize;
 use std::io;
@@ -30,18 +30,15 @@ pub struct CompareConfig {
     pub trace: bool,
 }
 
-/// Tracks a traced thread-per-connection run keeps: one connection thread in so many
-/// gets one (thousands of one-request threads would bury the picture).
-pub const CONNECTION_TRACKS: u64 = 16;
-
-/// Give a track to one thread in so many while recording `model` under `config`: one
-/// in [`CONNECTION_TRACKS`]th of the connections expected, where each has a thread.
+/// Give a track to one thread in so many while recording `model` under `config`: about
+/// [`labkit::trace::SAMPLED_TRACKS`] of the connections expected, where each has a
+/// thread (thousands of one-request threads would bury the picture).
 fn sample_every(model: Model, config: &CompareConfig) -> u64 {
     match model {
         Model::ThreadPerConnection { .. } => {
             let per_client = config.duration.as_secs_f64() / config.delay.as_secs_f64().max(1e-3);
             let expected = (per_client * config.clients as f64).min(config.max_requests as f64);
-            (expected as u64).div_ceil(CONNECTION_TRACKS).max(1)
+            labkit::trace::one_thread_in(expected as u64)
         }
         _ => 1,
     }
@@ -143,8 +140,10 @@ pub fn default_models(pool_sizes: &[usize], clients: usize) -> Vec<Model> {
 pub struct Comparison {
     /// One result per model, in the order run.
     pub results: Vec<ModelResult>,
-    /// One expectation per model that has a Little's-law limit, then the closing verdict.
-    pub verdicts: Vec<Verdict>,
+    /// One expectation per model that has a Little's-law limit (the goals), and the
+    /// closing verdict.
+    #[serde(flatten)]
+    pub verdicts: Verdicts,
     /// With [`CompareConfig::trace`], the models' traces merged: one process each.
     #[serde(skip)]
     pub trace: Option<labkit::trace::Trace>,
@@ -181,9 +180,9 @@ pub fn compare(
 }
 
 /// Each model with a limit: no errors and at least 90% of it (a model without a limit,
-/// at 0 ms in the handler, gets no such verdict); then the closing verdict.
-pub fn verdicts(results: &[ModelResult]) -> Vec<Verdict> {
-    let mut verdicts: Vec<Verdict> = results
+/// at 0 ms in the handler, gets no such verdict); and the closing verdict.
+pub fn verdicts(results: &[ModelResult]) -> Verdicts {
+    let expectations: Vec<Verdict> = results
         .iter()
         .filter_map(|r| {
             let text = format!(
@@ -209,7 +208,7 @@ pub fn verdicts(results: &[ModelResult]) -> Vec<Verdict> {
         .filter(|&rps| rps > 0.0);
     let speedup = sequential.map(|s| best / s);
     let shown = or_missing(speedup, |x| format!("{x:.0}x"));
-    let closing = if verdicts.is_empty() {
+    let closing = if expectations.is_empty() {
         Verdict::new(
             results.iter().all(|r| r.errors == 0),
             format!(
@@ -218,7 +217,7 @@ pub fn verdicts(results: &[ModelResult]) -> Vec<Verdict> {
         )
     } else {
         Verdict {
-            ok: verdicts.iter().all(|v| v.ok),
+            ok: expectations.iter().all(|v| v.ok),
             text: format!(
                 "every model reached 90% of its Little's-law limit or more; threads served {shown} what one-at-a-time did"
             ),
@@ -226,6 +225,8 @@ pub fn verdicts(results: &[ModelResult]) -> Vec<Verdict> {
             threshold: None,
         }
     };
-    verdicts.push(closing);
-    verdicts
+    Verdicts {
+        goals: expectations,
+        closing,
+    }
 }

@@ -5,7 +5,7 @@
 use crate::demo::harness::{Pinning, RunResult, Schedule, run_concurrent, run_sequential};
 use crate::demo::replay::Replay;
 use crate::strategy::Strategy;
-use labkit::verdict::Verdict;
+use labkit::verdict::{Verdict, Verdicts};
 use serde::Serialize;
 use std::time::Instant;
 
@@ -37,8 +37,9 @@ pub struct DemoReport {
     pub cpus: usize,
     /// `debug` or `release`.
     pub build: &'static str,
-    /// The goals (ratios from this run), then the closing verdict.
-    pub verdicts: Vec<Verdict>,
+    /// The goals (ratios from this run) and the closing verdict.
+    #[serde(flatten)]
+    pub verdicts: Verdicts,
     /// With [`DemoConfig::trace`], every run's threads: one process per run.
     #[serde(skip)]
     pub trace: Option<labkit::trace::Trace>,
@@ -93,7 +94,10 @@ pub fn run_demo(config: &DemoConfig) -> DemoReport {
         floor_nanos_per_op: floor_nanos_per_op(threads as u64 * loops),
         cpus: labkit::exit::cpu_count(),
         build: labkit::timing::build_profile(),
-        verdicts: Vec::new(),
+        verdicts: Verdicts {
+            goals: Vec::new(),
+            closing: Verdict::new(false, "not judged yet"),
+        },
         trace: parts.merged(),
     };
     report.verdicts = demo_verdicts(&report);
@@ -102,24 +106,24 @@ pub fn run_demo(config: &DemoConfig) -> DemoReport {
 
 /// The goals the handout states, as ratios from this run (release builds only), then
 /// the closing verdict.
-fn demo_verdicts(report: &DemoReport) -> Vec<Verdict> {
+fn demo_verdicts(report: &DemoReport) -> Verdicts {
     let ns = |s| report.nanos_per_op(s);
     let ratio = |a: Option<f64>, b: Option<f64>| Some(a? / b?);
     let goals = [
         labkit::verdict::speed_goal(
-            "goal: sharded within 1.5x of the floor",
+            "sharded within 1.5x of the floor",
             ratio(ns(Strategy::Sharded), Some(report.floor_nanos_per_op)),
             1.5,
             |f, t| f <= t,
         ),
         labkit::verdict::speed_goal(
-            "goal: padded at least 2x faster than adjacent",
+            "padded at least 2x faster than adjacent",
             ratio(ns(Strategy::Adjacent), ns(Strategy::Padded)),
             2.0,
             |f, t| f >= t,
         ),
         labkit::verdict::speed_goal(
-            "goal: atomic faster than mutex",
+            "atomic faster than mutex",
             ratio(ns(Strategy::Mutex), ns(Strategy::Atomic)),
             1.0,
             |f, t| f > t,
@@ -140,7 +144,10 @@ fn demo_verdicts(report: &DemoReport) -> Vec<Verdict> {
         figure: Some(raced as f64),
         threshold: Some(1.0),
     };
-    goals.into_iter().flatten().chain([closing]).collect()
+    Verdicts {
+        goals: goals.into_iter().flatten().collect(),
+        closing,
+    }
 }
 
 /// ns per step of a single-threaded local loop of `steps` steps.

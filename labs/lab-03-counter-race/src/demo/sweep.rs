@@ -11,7 +11,7 @@
 
 mod verdicts;
 
-pub use verdicts::{SweepVerdicts, sweep_verdicts};
+pub use verdicts::sweep_verdicts;
 
 use crate::demo::harness::{Pinning, RunResult, run_concurrent};
 use crate::strategy::Strategy;

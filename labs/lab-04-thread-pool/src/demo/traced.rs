@@ -4,19 +4,16 @@
 //! child records its tasks and writes its part, and the runner merges the parts, one
 //! process each in the viewer, all starting at 0 so they line up. A pool's workers
 //! are its tracks; a thread per task would be 30,000 tracks, so that strategy keeps
-//! about [`THREAD_TRACKS`] of them, spread over the run, and its `live threads` counter.
+//! about [`SAMPLED_TRACKS`] of them, spread over the run, and its `live threads` counter.
 
 use crate::strategy::Strategy;
-use labkit::trace::Trace;
+use labkit::trace::{SAMPLED_TRACKS, Trace};
 use std::path::{Path, PathBuf};
-
-/// Tracks kept for thread-per-task: enough to see them come and go, few enough to read.
-pub const THREAD_TRACKS: u64 = 16;
 
 /// Give a track to one thread in this many (1: every thread).
 pub fn sample_every(strategy: Strategy, tasks: usize) -> u64 {
     match strategy {
-        Strategy::ThreadPerTask => (tasks as u64).div_ceil(THREAD_TRACKS).max(1),
+        Strategy::ThreadPerTask => labkit::trace::one_thread_in(tasks as u64),
         _ => 1,
     }
 }
@@ -49,7 +46,7 @@ pub fn sampling_note(strategies: &[Strategy], tasks: usize) -> Option<String> {
     let every = sample_every(Strategy::ThreadPerTask, tasks);
     (strategies.contains(&Strategy::ThreadPerTask) && every > 1).then(|| {
         format!(
-            "thread-per-task: 1 thread in {every} has a track (about {THREAD_TRACKS} of {tasks}); its `live threads` counter counts them all"
+            "thread-per-task: 1 thread in {every} has a track (about {SAMPLED_TRACKS} of {tasks}); its `live threads` counter counts them all"
         )
     })
 }

@@ -2,7 +2,7 @@
 
 use crate::config::{Pause, slow_build};
 use crate::way::{Way, WayName};
-use labkit::verdict::Verdict;
+use labkit::verdict::{Verdict, Verdicts};
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::sync::Barrier;
@@ -109,8 +109,9 @@ pub fn measure(way: WayName, threads: usize, accesses: u64) -> WayResult {
 pub struct Measured {
     /// One result per way, in the order asked.
     pub results: Vec<WayResult>,
-    /// The goals (ratios from this run), then the closing verdict.
-    pub verdicts: Vec<Verdict>,
+    /// The goals (ratios from this run) and the closing verdict.
+    #[serde(flatten)]
+    pub verdicts: Verdicts,
 }
 
 /// Measure `ways` with `threads` threads and `accesses` accesses each, with verdicts.
@@ -124,14 +125,14 @@ pub fn measure_all(ways: &[WayName], threads: usize, accesses: u64) -> Measured 
 }
 
 /// The handout's goals as ratios from this run (skipped where a way did not run, and in
-/// a debug build), then
-/// the closing verdict: naive builds more than once, every other way what it promises.
-pub fn verdicts(results: &[WayResult]) -> Vec<Verdict> {
+/// a debug build), and the closing verdict: naive builds more than once, every other
+/// way what it promises.
+pub fn verdicts(results: &[WayResult]) -> Verdicts {
     let find = |way: WayName| results.iter().find(|r| r.way == way);
     let ns = |way| find(way).map(|r| r.access_ns);
     let ratio = |a: Option<f64>, b: Option<f64>| Some(a? / b?);
     let plain = ns(WayName::StaticItem);
-    let mut verdicts: Vec<Verdict> = [
+    let mut goals: Vec<Verdict> = [
         WayName::OnceLock,
         WayName::OnceCellLazy,
         WayName::LazyLock,
@@ -140,27 +141,29 @@ pub fn verdicts(results: &[WayResult]) -> Vec<Verdict> {
     .into_iter()
     .filter_map(|way| {
         labkit::verdict::speed_goal(
-            format!("goal: {} within 2x of a plain static", way.name()),
+            format!("{} within 2x of a plain static", way.name()),
             ratio(ns(way), plain),
             2.0,
             |f, t| f <= t,
         )
     })
     .collect();
-    verdicts.extend(labkit::verdict::speed_goal(
-        "goal: locked at least 10x slower than a plain static",
+    goals.extend(labkit::verdict::speed_goal(
+        "locked at least 10x slower than a plain static",
         ratio(ns(WayName::Locked), plain),
         10.0,
         |f, t| f >= t,
     ));
-    verdicts.extend(labkit::verdict::speed_goal(
-        "goal: locked worse with all CPUs reading",
+    goals.extend(labkit::verdict::speed_goal(
+        "locked worse with all CPUs reading",
         find(WayName::Locked).map(|r| r.access_ns_all_cpus / r.access_ns),
         1.0,
         |f, t| f > t,
     ));
-    verdicts.push(closing_verdict(results));
-    verdicts
+    Verdicts {
+        goals,
+        closing: closing_verdict(results),
+    }
 }
 
 /// Naive is expected to build more than once, but only when threads race for it: with

@@ -206,7 +206,7 @@ pub fn run_demo(
     };
     let per_connection = Model::ThreadPerConnection { cap: Some(cap) };
     // A thread per idle connection: keep about 16 of their tracks.
-    let every = (config.connections as u64).div_ceil(16).max(1);
+    let every = labkit::trace::one_thread_in(config.connections as u64);
     Ok(vec![
         parts.run("event loop", 1, || event_loop_row(config))?,
         parts.run("thread per connection", every, || {

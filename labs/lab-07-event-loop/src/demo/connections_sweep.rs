@@ -65,9 +65,109 @@ pub fn sweep(
         .collect()
 }
 
+/// Memory per idle connection, in KiB, for both servers: the slope of the sweep.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PerConnection {
+    /// The event loop: a slab entry, a buffer and a registration per connection.
+    pub event_loop_kib: Option<f64>,
+    /// A thread per connection: a stack and a kernel thread per connection.
+    pub threads_kib: Option<f64>,
+}
+
+impl PerConnection {
+    /// Both slopes over the sweep's points.
+    pub fn of(points: &[SweepPoint]) -> Self {
+        Self {
+            event_loop_kib: kib_per_connection(points, |p| &p.event_loop),
+            threads_kib: kib_per_connection(points, |p| &p.threads),
+        }
+    }
+
+    /// How many times the event loop's memory a thread per connection costs, per connection.
+    pub fn threads_over_loop(&self) -> Option<f64> {
+        match (self.event_loop_kib, self.threads_kib) {
+            (Some(event_loop), Some(threads)) if event_loop > 0.0 => Some(threads / event_loop),
+            _ => None,
+        }
+    }
+}
+
+/// The least-squares slope of "KiB added" against "connections held" over every point
+/// that measured memory; `None` with fewer than two.
+///
+/// Why a slope and not one point's figure: the event loop adds a few pages per point,
+/// close to the allocator's granularity, so one point moves 2-4x between runs; the line
+/// through every point weighs them all and holds from run to run.
+pub fn kib_per_connection(
+    points: &[SweepPoint],
+    server: impl Fn(&SweepPoint) -> &ModelRow,
+) -> Option<f64> {
+    let xy: Vec<(f64, f64)> = points
+        .iter()
+        .filter_map(|p| Some((p.connections as f64, server(p).rss_kib? as f64)))
+        .collect();
+    if xy.len() < 2 {
+        return None;
+    }
+    let n = xy.len() as f64;
+    let mean_x = xy.iter().map(|(x, _)| x).sum::<f64>() / n;
+    let mean_y = xy.iter().map(|(_, y)| y).sum::<f64>() / n;
+    let spread: f64 = xy.iter().map(|(x, _)| (x - mean_x).powi(2)).sum();
+    let together: f64 = xy.iter().map(|(x, y)| (x - mean_x) * (y - mean_y)).sum();
+    (spread > 0.0).then(|| together / spread)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::demo::c10k_rows::RowModel;
+
+    fn row(connections: usize, rss_kib: Option<u64>) -> ModelRow {
+        ModelRow {
+            model: RowModel::EventLoop { threads: 1 },
+            connections: connections as u64,
+            threads: Some(1),
+            rss_kib,
+            requests_per_sec: 0.0,
+            p99_ms: 0.0,
+            errors: 0,
+        }
+    }
+
+    fn point(connections: usize, event_loop_kib: u64, threads_kib: Option<u64>) -> SweepPoint {
+        SweepPoint {
+            connections,
+            event_loop: row(connections, Some(event_loop_kib)),
+            threads: row(connections, threads_kib),
+        }
+    }
+
+    #[test]
+    fn the_slope_goes_through_noisy_points_and_ignores_the_offset() {
+        // 2 KiB per connection plus 300 KiB of start-up, with +-40 KiB of noise.
+        let points = [
+            point(250, 300 + 500 + 40, Some(250 * 16)),
+            point(500, 300 + 1_000 - 40, Some(500 * 16)),
+            point(1_000, 300 + 2_000 + 40, Some(1_000 * 16)),
+            point(2_000, 300 + 4_000 - 40, Some(2_000 * 16)),
+        ];
+        let per = PerConnection::of(&points);
+        let event_loop = per.event_loop_kib.unwrap();
+        assert!((event_loop - 2.0).abs() < 0.1, "{event_loop}");
+        assert_eq!(per.threads_kib, Some(16.0));
+        let ratio = per.threads_over_loop().unwrap();
+        assert!((ratio - 8.0).abs() < 0.5, "{ratio}");
+    }
+
+    #[test]
+    fn no_slope_from_fewer_than_two_measured_points() {
+        let points = [point(250, 100, None), point(500, 200, Some(4_000))];
+        let per = PerConnection::of(&points);
+        assert_eq!(per.threads_kib, None);
+        assert_eq!(per.event_loop_kib, Some(100.0 / 250.0));
+        assert_eq!(per.threads_over_loop(), None);
+        assert_eq!(PerConnection::of(&points[..1]).event_loop_kib, None);
+    }
 
     #[test]
     fn counts_double_from_250_and_end_at_the_maximum() {

@@ -3,23 +3,15 @@
 use super::{STEADY_SPREAD, SweepPoint};
 use crate::strategy::Strategy;
 use labkit::report::format_figure;
-use labkit::verdict::Verdict;
+use labkit::verdict::{Verdict, Verdicts};
 
 /// Thread count at which the lesson's orderings are judged.
 const JUDGED_AT: usize = 2;
 
-/// What a sweep showed: a correctness verdict that closes the report, and speed goals
-/// (judged in release builds only, as every lab's are).
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct SweepVerdicts {
-    /// Every fix gave the exact total at every point, in every run.
-    pub closing: Verdict,
-    /// The runs of each point agree (within the CPUs), and the lesson's orderings hold.
-    pub goals: Vec<Verdict>,
-}
-
-/// Judge a sweep run on a machine with `cpus` CPUs.
-pub fn sweep_verdicts(points: &[SweepPoint], cpus: usize) -> SweepVerdicts {
+/// Judge a sweep run on a machine with `cpus` CPUs: a correctness verdict that closes
+/// the report (every fix exact), and speed goals (the runs of each point agree within
+/// the CPUs, and the lesson's orderings hold), judged in release builds only.
+pub fn sweep_verdicts(points: &[SweepPoint], cpus: usize) -> Verdicts {
     let fixes = || points.iter().filter(|p| p.run.strategy != Strategy::Racy);
     let closing = Verdict::new(
         fixes().all(|p| p.all_exact),
@@ -46,7 +38,7 @@ pub fn sweep_verdicts(points: &[SweepPoint], cpus: usize) -> SweepVerdicts {
         threshold: Some(STEADY_SPREAD),
     };
     let goals = std::iter::once(steady).chain(orderings(points)).collect();
-    SweepVerdicts { closing, goals }
+    Verdicts { goals, closing }
 }
 
 /// sharded < atomic < mutex, and padded < adjacent, at [`JUDGED_AT`] threads.
