@@ -14,7 +14,7 @@ cargo build --release -q -p lab-07 -p lab-08
 CARGO_TARGET_DIR=target/peers cargo build --release -q \
   --manifest-path benches/peers/hyper-hello/Cargo.toml
 tmp=$(mktemp -d); pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 # start NAME COMMAND...: run it, wait for its "listening on http://ADDR/" line.
 start() {
