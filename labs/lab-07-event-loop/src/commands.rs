@@ -29,13 +29,15 @@ pub fn sweep(json: bool, max: usize, plot: Option<PathBuf>) {
             &report::sweep_pictures(&points),
         ));
     }
+    let per = connections_sweep::PerConnection::of(&points);
     labkit::json::report_or_json(
         json,
         &serde_json::json!({
             "results": points,
-            "per_connection_kib": connections_sweep::PerConnection::of(&points),
+            "per_connection_kib": per,
+            "verdicts": per.verdict().as_slice(),
         }),
-        || report::sweep(&points, lowered.as_deref()),
+        || report::sweep(&points, &per, lowered.as_deref()),
     )
 }
 

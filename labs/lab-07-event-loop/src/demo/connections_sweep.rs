@@ -2,6 +2,7 @@
 //! loop and for a thread per connection, each point under a short load.
 
 use crate::demo::c10k::{C10kConfig, ModelRow, event_loop_row, fit_connections, threaded_row};
+use labkit::verdict::Verdict;
 use serde::Serialize;
 use std::io;
 use std::time::Duration;
@@ -81,6 +82,19 @@ impl PerConnection {
             event_loop_kib: kib_per_connection(points, |p| &p.event_loop),
             threads_kib: kib_per_connection(points, |p| &p.threads),
         }
+    }
+
+    /// The sweep's verdict: a thread per connection costs more memory per idle connection
+    /// than the event loop; `None` where either slope is missing.
+    pub fn verdict(&self) -> Option<Verdict> {
+        let ratio = self.threads_over_loop()?;
+        Some(Verdict::new(
+            ratio > 1.0,
+            format!(
+                "an idle connection costs a thread per connection {}x the event loop's memory",
+                labkit::report::format_figure(ratio)
+            ),
+        ))
     }
 
     /// How many times the event loop's memory a thread per connection costs, per connection.
