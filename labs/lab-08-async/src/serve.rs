@@ -31,8 +31,12 @@ pub struct ServeArgs {
     /// Connections served at once (a Semaphore); the next client waits for a place.
     #[arg(long, default_value_t = 1024, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
     max_connections: usize,
-    /// Keep connections open between requests (HTTP/1.1 keep-alive, pipelining too).
+    /// One request per connection (each answer says `Connection: close`), as lab-02's and
+    /// lab-07's servers do unless told `--keep-alive`. Without it, connections stay open.
     #[arg(long)]
+    no_keep_alive: bool,
+    /// Keep-alive is already on here; accepted so lab-07's command line works unchanged.
+    #[arg(long, hide = true, conflicts_with = "no_keep_alive")]
     keep_alive: bool,
     /// Where /block runs: in the task (freezes its thread: the trap) or on spawn_blocking's pool.
     #[arg(long, value_enum, default_value = "in-task")]
@@ -65,7 +69,7 @@ pub fn run(args: ServeArgs) {
     };
     let options = Options {
         max_connections: args.max_connections,
-        keep_alive: args.keep_alive,
+        keep_alive: !args.no_keep_alive,
         blocking,
         ..Options::default()
     };
@@ -80,8 +84,13 @@ pub fn run(args: ServeArgs) {
         Blocking::InTask => "/block runs IN the task: it freezes its thread's connections",
         Blocking::SpawnBlocking => "/block runs on spawn_blocking's pool",
     };
+    let connections = if args.no_keep_alive {
+        "one request per connection"
+    } else {
+        "keep-alive"
+    };
     labkit::outln!(
-        "listening on http://{}/  (tokio {}; {how}; {})",
+        "listening on http://{}/  (tokio {}; {connections}; {how}; {})",
         server.addr(),
         flavor.label(),
         netkit::bind::exposure(server.addr())

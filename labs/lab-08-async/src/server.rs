@@ -39,7 +39,8 @@ pub use stats::{Stats, Totals};
 pub struct Options {
     /// Connections served at once; the next waits for one to end (the `Semaphore`).
     pub max_connections: usize,
-    /// HTTP/1.1 keep-alive (pipelining too); without it, one request per connection.
+    /// HTTP/1.1 keep-alive (pipelining too), on by default as HTTP/1.1 says; off, one
+    /// request per connection, each answer with `Connection: close`.
     pub keep_alive: bool,
     /// How long a client may take to send a head, from accept or from our last answer (408).
     pub head_timeout: Duration,
@@ -50,12 +51,13 @@ pub struct Options {
 }
 
 impl Default for Options {
-    /// 1,024 connections, one request each, netkit's head timeout for both deadlines,
-    /// and `/block` on the blocking pool.
+    /// 1,024 connections, kept alive, netkit's head timeout for both deadlines (an
+    /// idle kept-alive connection is closed when it runs out), and `/block` on the
+    /// blocking pool.
     fn default() -> Self {
         Self {
             max_connections: 1024,
-            keep_alive: false,
+            keep_alive: true,
             head_timeout: netkit::request::DEFAULT_READ_TIMEOUT,
             write_timeout: netkit::request::DEFAULT_READ_TIMEOUT,
             blocking: Blocking::SpawnBlocking,

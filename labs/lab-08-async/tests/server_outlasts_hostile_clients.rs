@@ -150,12 +150,9 @@ fn a_client_that_pipelines_and_never_reads_is_dropped_and_others_are_served() {
 }
 
 #[test]
-fn five_thousand_pipelined_requests_are_answered_in_order() {
-    let options = Options {
-        keep_alive: true,
-        ..Options::default()
-    };
-    let server = start(options, Duration::from_secs(1));
+fn five_thousand_pipelined_requests_are_answered_in_order_by_default() {
+    // Keep-alive is the default: no option asks for it here.
+    let server = start(Options::default(), Duration::from_secs(1));
     let mut client = TcpStream::connect(server.addr()).unwrap();
     client
         .set_read_timeout(Some(Duration::from_secs(20)))
@@ -174,20 +171,40 @@ fn five_thousand_pipelined_requests_are_answered_in_order() {
 }
 
 #[test]
+fn without_keep_alive_a_connection_gets_one_answer_and_is_closed() {
+    let options = Options {
+        keep_alive: false,
+        ..Options::default()
+    };
+    let server = start(options, Duration::from_secs(1));
+    let two = b"GET / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n";
+    let text = String::from_utf8_lossy(&raw(server.addr(), two)).into_owned();
+    assert_eq!(text.matches("HTTP/1.1 200").count(), 1, "{text}");
+    assert!(text.contains("Connection: close"), "{text}");
+}
+
+#[test]
 fn a_half_closed_client_still_gets_its_pending_answer() {
-    let server = start(Options::default(), Duration::from_secs(1));
-    let mut client = TcpStream::connect(server.addr()).unwrap();
-    client
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    client
-        .write_all(b"GET /sleep?ms=200 HTTP/1.1\r\nHost: a\r\n\r\n")
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(50)); // the FIN comes after the request
-    client.shutdown(Shutdown::Write).unwrap();
-    let mut answer = Vec::new();
-    client.read_to_end(&mut answer).unwrap();
-    assert_eq!(netkit::client::parse_response(&answer).unwrap().status, 200);
+    for keep_alive in [true, false] {
+        let options = Options {
+            keep_alive,
+            ..Options::default()
+        };
+        let server = start(options, Duration::from_secs(1));
+        let mut client = TcpStream::connect(server.addr()).unwrap();
+        client
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        client
+            .write_all(b"GET /sleep?ms=200 HTTP/1.1\r\nHost: a\r\n\r\n")
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(50)); // the FIN comes after the request
+        client.shutdown(Shutdown::Write).unwrap();
+        let mut answer = Vec::new();
+        client.read_to_end(&mut answer).unwrap();
+        let status = netkit::client::parse_response(&answer).map(|r| r.status);
+        assert_eq!(status.ok(), Some(200), "keep-alive {keep_alive}");
+    }
 }
 
 #[test]
