@@ -283,6 +283,21 @@ fn sections() -> Vec<Section> {
                 ("rss_kib", "memory added KiB", "增加的内存 KiB"),
             ],
         },
+        Section {
+            title: [
+                "Lab 08: 64 kept-alive clients: tokio, lab-02's pool, lab-07's loops",
+                "实验 08：64 个长连接客户端：tokio、实验 02 的线程池、实验 07 的循环",
+            ],
+            lab: "lab-08",
+            args: vec![],
+            rows: "kept_alive",
+            columns: vec![
+                ("server", "server", "服务器"),
+                ("clients_served", "clients served", "服务到的客户端"),
+                ("requests_per_sec", "requests/s", "请求/秒"),
+                ("errors", "failed", "失败"),
+            ],
+        },
     ]
 }
 

@@ -29,6 +29,12 @@ pub struct Cli {
     /// Idle connections each server holds in the memory section (at most what the open-file limit allows).
     #[arg(long, default_value_t = 2_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=100_000))]
     pub idle: usize,
+    /// Persistent clients in the keep-alive section, each on one kept-alive connection.
+    #[arg(long, default_value_t = 64, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000))]
+    pub clients: usize,
+    /// How long each server of the keep-alive section serves them, ms.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(100..=60_000))]
+    pub kept_alive_ms: u64,
     /// Print one JSON document with the figures instead of the report.
     #[arg(long, global = true)]
     pub json: bool,

@@ -30,6 +30,8 @@ fn main() {
         task_ms: cli.task_ms,
         work: cli.work,
         idle: cli.idle,
+        clients: cli.clients,
+        kept_alive_ms: cli.kept_alive_ms,
         trace: cli.trace.wanted(),
     };
     let exe = or_fail(std::env::current_exe());

@@ -12,6 +12,7 @@ pub fn demo(demo: &Demo, config: &DemoConfig) -> Report {
     waiting(&mut out, demo);
     tasks(&mut out, demo, config);
     idle(&mut out, demo);
+    kept_alive(&mut out, demo);
     out.verdicts(std::slice::from_ref(&demo.verdicts.closing));
     out
 }
@@ -131,4 +132,24 @@ fn idle(out: &mut Report, demo: &Demo) {
     out.table(&idle);
     out.note("threads: alive in this process, the idle clients' side included; RSS added: by opening and holding the connections");
     lines(out, demo.verdicts.idle.as_slice());
+}
+
+fn kept_alive(out: &mut Report, demo: &Demo) {
+    let clients = demo.kept_alive.first().map_or(0, |r| r.clients);
+    out.section(&format!(
+        "5) {clients} kept-alive clients, {} ms each server: who serves them all",
+        demo.kept_alive_ms
+    ));
+    let mut table = Table::new(&["server", "clients served", "requests/s", "failed"]);
+    for row in &demo.kept_alive {
+        table.row(&[
+            row.server.clone(),
+            format!("{} of {}", row.clients_served, row.clients),
+            group_thousands(row.requests_per_sec.round() as i64),
+            row.errors.to_string(),
+        ]);
+    }
+    out.table(&table);
+    out.note("each client asks again as soon as it is answered, on one connection; the clients run in this process, on the same CPUs");
+    lines(out, demo.verdicts.kept_alive.as_slice());
 }

@@ -14,6 +14,10 @@ fn the_json_document_has_every_section_and_every_task_ran() {
         "300",
         "--idle",
         "100",
+        "--clients",
+        "20",
+        "--kept-alive-ms",
+        "300",
         "--json",
     ];
     let out = Command::new(EXE).args(args).output().unwrap();
@@ -26,6 +30,16 @@ fn the_json_document_has_every_section_and_every_task_ran() {
     assert_eq!(doc["freeze"].as_array().unwrap().len(), 4);
     assert_eq!(doc["waiting"].as_array().unwrap().len(), 2);
     assert_eq!(doc["idle"].as_array().unwrap().len(), 3);
+    // Two tokio rows, lab-02's pool and lab-07's loop, and two loops where ports are shared.
+    let kept = doc["kept_alive"].as_array().unwrap();
+    assert!((4..=5).contains(&kept.len()), "{kept:?}");
+    let one_thread = &kept[0];
+    assert_eq!(one_thread["server"], "tokio current_thread, keep-alive");
+    assert_eq!(
+        (&one_thread["clients_served"], &one_thread["errors"]),
+        (&20.into(), &0.into()),
+        "{one_thread}"
+    );
     let tasks = doc["tasks"].as_array().unwrap();
     assert_eq!(tasks.len(), 4);
     for run in tasks {

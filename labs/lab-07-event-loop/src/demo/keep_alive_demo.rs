@@ -77,7 +77,9 @@ fn row(model: KeptServer, report: &LoadReport) -> KeepAliveRow {
     }
 }
 
-fn load(clients: usize, duration: Duration) -> LoadConfig {
+/// The load every keep-alive row offers: `clients` clients, each on one kept-alive
+/// connection asking for `/` for `duration` (lab-08 offers its tokio rows the same).
+pub fn kept_alive_load(clients: usize, duration: Duration) -> LoadConfig {
     LoadConfig {
         clients,
         max_requests: u64::MAX,
@@ -107,7 +109,7 @@ pub fn keep_alive_rows(clients: usize, duration: Duration) -> io::Result<Vec<Kee
         KeptServer::Pool {
             workers: POOL_WORKERS,
         },
-        &run(pool.addr(), &load(clients, duration)),
+        &run(pool.addr(), &kept_alive_load(clients, duration)),
     );
     pool.shutdown();
     let event_loop = serve(
@@ -120,7 +122,7 @@ pub fn keep_alive_rows(clients: usize, duration: Duration) -> io::Result<Vec<Kee
     )?;
     let loop_row = row(
         KeptServer::EventLoop,
-        &run(event_loop.addr(), &load(clients, duration)),
+        &run(event_loop.addr(), &kept_alive_load(clients, duration)),
     );
     event_loop.shutdown();
     let mut rows = vec![pool_row, loop_row];
@@ -136,7 +138,10 @@ pub fn keep_alive_rows(clients: usize, duration: Duration) -> io::Result<Vec<Kee
         options,
     ) {
         let server = KeptServer::EventLoops { loops: loops.len() };
-        rows.push(row(server, &run(loops.addr(), &load(clients, duration))));
+        rows.push(row(
+            server,
+            &run(loops.addr(), &kept_alive_load(clients, duration)),
+        ));
         loops.shutdown();
     }
     Ok(rows)

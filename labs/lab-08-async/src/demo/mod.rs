@@ -8,12 +8,14 @@
 //! - [`tasks`]: the 30,000 tasks, each strategy in a process of its own.
 //! - [`clients`]: the blocking, timed clients that drive them.
 //! - [`idle`]: memory per idle connection: tokio, lab-07's loop, a thread each.
+//! - [`kept_alive`]: persistent clients: tokio and lab-07's loop serve them all, a pool its workers.
 //! - [`outcome`]: the demo's typed outcome and its verdicts.
 //! - [`parked`]: `--trace`: when each runtime thread was parked (idle).
 
 pub mod clients;
 pub mod freeze;
 pub mod idle;
+pub mod kept_alive;
 pub mod outcome;
 pub mod parked;
 pub mod running;

@@ -3,6 +3,7 @@
 
 use super::freeze::{self, FreezeRun};
 use super::idle::IdleRow;
+use super::kept_alive::{self, KeptRow};
 use super::tasks::{TaskRun, TaskStrategy, measure_in_a_process_of_its_own};
 use super::waiting::{self, Burst, WaitRow};
 use crate::blocking::Blocking;
@@ -26,6 +27,10 @@ pub struct DemoConfig {
     /// Idle connections each server holds in the memory section (lowered to what the
     /// open-file limit allows).
     pub idle: usize,
+    /// Persistent clients in the keep-alive section, each on one connection.
+    pub clients: usize,
+    /// How long each server of the keep-alive section is offered them, ms.
+    pub kept_alive_ms: u64,
     /// Record the freeze runs for `--trace` (see [`Demo::trace`]).
     pub trace: bool,
 }
@@ -45,6 +50,10 @@ pub struct Demo {
     pub idle: Vec<IdleRow>,
     /// Why the idle count was lowered, if it was (the open-file limit).
     pub idle_lowered: Option<String>,
+    /// Persistent clients against tokio, lab-07's loops and lab-02's pool.
+    pub kept_alive: Vec<KeptRow>,
+    /// How long each keep-alive row ran, ms.
+    pub kept_alive_ms: u64,
     /// The verdicts on those figures.
     pub verdicts: Verdicts,
     /// With [`DemoConfig::trace`], the freeze runs' threads and connections, one
@@ -64,6 +73,8 @@ pub struct Verdicts {
     pub tasks: Vec<Verdict>,
     /// An idle connection costs tokio less than a thread.
     pub idle: Option<Verdict>,
+    /// tokio served every persistent client; the pool only its workers' worth.
+    pub kept_alive: Option<Verdict>,
     /// The lesson, if this run showed it.
     pub closing: Verdict,
 }
@@ -79,7 +90,9 @@ pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<
         .collect::<std::io::Result<Vec<_>>>()?;
     let (idle_count, idle_lowered) = event_loop::demo::c10k::fit_connections(config.idle, 2);
     let idle = super::idle::rows(idle_count)?;
-    let verdicts = verdicts(&freeze, &waiting, &tasks, &idle);
+    let run_for = std::time::Duration::from_millis(config.kept_alive_ms);
+    let kept_alive = kept_alive::rows(config.clients, run_for, config.workers)?;
+    let verdicts = verdicts(&freeze, &waiting, &tasks, &idle, &kept_alive);
     Ok(Demo {
         freeze,
         burst: Burst::DEMO,
@@ -87,6 +100,8 @@ pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<
         tasks,
         idle,
         idle_lowered,
+        kept_alive,
+        kept_alive_ms: config.kept_alive_ms,
         verdicts,
         trace: parts.merged(),
     })
@@ -195,6 +210,7 @@ pub fn verdicts(
     waiting: &[WaitRow],
     tasks: &[TaskRun],
     idle: &[IdleRow],
+    kept_alive: &[KeptRow],
 ) -> Verdicts {
     let all_ran = tasks.iter().all(|t| t.completed == t.tasks);
     let all_answered = waiting.iter().all(|w| w.ok + w.refused == w.clients);
@@ -208,6 +224,7 @@ pub fn verdicts(
         waiting: waiting_goal(waiting),
         tasks: tasks_goals(tasks),
         idle: idle_goal(idle),
+        kept_alive: kept_alive::verdict(kept_alive),
         closing,
     }
 }
