@@ -3,14 +3,14 @@
 use crate::cli::Cli;
 use crate::report;
 use counter_race::demo::harness::{Pinning, run_concurrent};
-use counter_race::demo::outcome::{DemoConfig, replay_verdict, run_demo, runs_verdict};
-use counter_race::demo::replay::{replay_mutex, replay_racy};
-use counter_race::demo::sweep::{SweepPlan, run_sweep, sweep_verdicts};
+use counter_race::demo::outcome::{DemoConfig, run_demo};
+use counter_race::demo::replay::{ReplayOutcome, replay_mutex, replay_racy};
+use counter_race::demo::runs::RunsOutcome;
+use counter_race::demo::sweep::{SweepOutcome, SweepPlan, run_sweep};
 use counter_race::strategy::Strategy;
 use labkit::json::report_or_json;
 use labkit::report::group_thousands;
 use labkit::trace::{Parts, Trace};
-use serde_json::json;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -20,12 +20,8 @@ pub fn replay(cli: &Cli) {
     let mut parts = Parts::new(cli.trace_args().wanted());
     let racy = parts.run("replay: racy", 1, replay_racy);
     let fixed = parts.run("replay: mutex", 1, replay_mutex);
-    let verdict = replay_verdict(&racy, &fixed);
-    report_or_json(
-        cli.json,
-        &json!({ "racy": racy, "fixed": fixed, "verdicts": [&verdict] }),
-        || report::replay(&racy, &fixed, &verdict),
-    );
+    let outcome = ReplayOutcome::judged(racy, fixed);
+    report_or_json(cli.json, &outcome, || report::replay(&outcome));
     save_trace(
         cli,
         parts.merged(),
@@ -47,18 +43,14 @@ pub fn sweep(cli: &Cli, loops: u64, cpus: Option<usize>, budget: Duration, plot:
     let mut bar = labkit::progress::bar(cli.json, plan.points());
     let points = run_sweep(&plan, &mut |done, _| bar.set(done));
     bar.finish();
-    let verdicts = sweep_verdicts(&points, plan.cpus);
+    let outcome = SweepOutcome::judged(plan, points);
     if let Some(path) = plot {
         labkit::exit::or_fail(labkit::plot::line_chart(
             &path,
-            &report::sweep_picture(&plan, &points),
+            &report::sweep_picture(&outcome.plan, &outcome.results),
         ));
     }
-    report_or_json(
-        cli.json,
-        &json!({ "plan": plan, "results": points, "goals": &verdicts.goals, "verdicts": [&verdicts.closing] }),
-        || report::sweep(&plan, &points, &verdicts),
-    )
+    report_or_json(cli.json, &outcome, || report::sweep(&outcome))
 }
 
 /// `--mode STRATEGY`: that strategy alone, `--runs` times.
@@ -74,12 +66,8 @@ pub fn mode(cli: &Cli, strategy: Strategy) {
             })
         })
         .collect();
-    let verdict = runs_verdict(&results);
-    report_or_json(
-        cli.json,
-        &json!({ "results": results, "verdicts": [&verdict] }),
-        || report::runs(&results, &verdict),
-    );
+    let outcome = RunsOutcome::judged(results);
+    report_or_json(cli.json, &outcome, || report::runs(&outcome));
     let title = format!(
         "{threads} threads, {} steps each",
         group_thousands(loops as i64)

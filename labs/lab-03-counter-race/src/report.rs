@@ -1,14 +1,15 @@
 //! The runner's display: the live demo, the replay, the sweep and `--mode` runs, as one
 //! labkit report each. Declared by `main.rs`: the library computes, this prints.
 
-use counter_race::demo::harness::{Pinning, RunResult};
+use counter_race::demo::harness::RunResult;
 use counter_race::demo::outcome::{DemoReport, one_cpu_warning};
-use counter_race::demo::replay::Replay;
-use counter_race::demo::sweep::{SweepPlan, SweepPoint};
-use labkit::plot::{LineChart, Series};
+use counter_race::demo::replay::ReplayOutcome;
+use counter_race::demo::runs::RunsOutcome;
 use labkit::report::{Report, Table, format_figure, group_thousands, mark, signed_thousands};
 use labkit::verdict::Verdict;
-use labkit::verdict::Verdicts;
+
+mod sweep;
+pub use sweep::{sweep, sweep_picture};
 
 /// The live demo: one after the other, racy, fixed, the cost, the goals, the verdict.
 pub fn demo(report: &DemoReport) -> Report {
@@ -93,11 +94,11 @@ fn goals_section(out: &mut Report, goals: &[Verdict], cpus: usize) {
 }
 
 /// The replay: the two threads side by side, racy then fixed.
-pub fn replay(racy: &Replay, fixed: &Replay, verdict: &Verdict) -> Report {
+pub fn replay(outcome: &ReplayOutcome) -> Report {
     let mut out = Report::new("lab-03 replay: one lost update, step by step");
     for (heading, replay) in [
-        ("racy counter (read, then write)", racy),
-        ("the same steps with a Mutex", fixed),
+        ("racy counter (read, then write)", &outcome.racy),
+        ("the same steps with a Mutex", &outcome.fixed),
     ] {
         out.section(heading);
         out.line(format!("   {:<40}thread B (-1)", "thread A (+1)"));
@@ -120,91 +121,13 @@ pub fn replay(racy: &Replay, fixed: &Replay, verdict: &Verdict) -> Report {
             }
         ));
     }
-    out.verdicts(std::slice::from_ref(verdict));
+    out.verdicts(std::slice::from_ref(&outcome.verdicts.closing));
     out
-}
-
-/// A sweep: ns per step by strategy and thread count.
-pub fn sweep(plan: &SweepPlan, points: &[SweepPoint], verdicts: &Verdicts) -> Report {
-    let mut out = Report::new("lab-03 sweep: contention made visible");
-    let spent_ms = points.iter().map(|p| p.point_ms).sum::<f64>() / points.len().max(1) as f64;
-    out.note(&format!(
-        "points chosen for {} CPUs; each point the median of up to {} runs (fewer where one run would overrun its budget), {:.0} ms per point on average (probe included); threads {}",
-        plan.cpus,
-        counter_race::demo::sweep::REPEATS,
-        spent_ms,
-        match plan.pinning {
-            Pinning::Pinned => "pinned to CPUs (--pin)",
-            Pinning::Unpinned => "unpinned, as in your own program",
-        }
-    ));
-    let mut headers = vec!["strategy".to_string()];
-    headers.extend(plan.thread_counts.iter().map(|t| format!("{t} thr")));
-    let mut table = Table::new(&headers);
-    for &strategy in &plan.strategies {
-        let mut row = vec![strategy.name().to_string()];
-        let cell = |t: usize| {
-            points
-                .iter()
-                .find(|p| p.run.strategy == strategy && p.run.threads == t)
-                .map_or(String::new(), |p| {
-                    format!(
-                        "{} ±{:.0}%",
-                        format_figure(p.run.nanos_per_op),
-                        p.spread * 50.0
-                    )
-                })
-        };
-        row.extend(plan.thread_counts.iter().map(|&t| cell(t)));
-        table.row(&row);
-    }
-    out.table(&table);
-    out.note("ns per step, wall clock, all threads together; lower is faster; ± is half the range of a point's runs");
-    let top = plan.thread_counts.last().copied().unwrap_or(1);
-    let bars: Vec<(String, f64)> = points
-        .iter()
-        .filter(|p| p.run.threads == top)
-        .map(|p| (p.run.strategy.name().to_string(), p.run.nanos_per_op))
-        .collect();
-    out.bars(&format!("ns per step at {top} threads"), &bars, "ns");
-    out.judged(verdicts);
-    out
-}
-
-/// The sweep as a picture: ns per step against threads, one line per strategy, log scales.
-pub fn sweep_picture(plan: &SweepPlan, points: &[SweepPoint]) -> LineChart {
-    let series = plan
-        .strategies
-        .iter()
-        .map(|&strategy| Series {
-            name: strategy.name().to_string(),
-            points: points
-                .iter()
-                .filter(|p| p.run.strategy == strategy)
-                .map(|p| (p.run.threads as f64, p.run.nanos_per_op))
-                .collect(),
-        })
-        .collect();
-    LineChart {
-        // The machine is in every title; name --cpus only when it plans for another one.
-        title: if plan.cpus == labkit::exit::cpu_count() {
-            "lab-03: ns per step as threads grow".to_string()
-        } else {
-            format!(
-                "lab-03: ns per step as threads grow, points chosen for {} CPUs",
-                plan.cpus
-            )
-        },
-        x_label: "threads".into(),
-        y_label: "ns per step (all threads together)".into(),
-        series,
-        log_x: true,
-        log_y: true,
-    }
 }
 
 /// The runs of one strategy (`--mode`).
-pub fn runs(results: &[RunResult], verdict: &Verdict) -> Report {
+pub fn runs(outcome: &RunsOutcome) -> Report {
+    let results = &outcome.results;
     let Some(first) = results.first() else {
         return Report::default();
     };
@@ -224,6 +147,6 @@ pub fn runs(results: &[RunResult], verdict: &Verdict) -> Report {
             format_figure(r.nanos_per_op)
         ));
     }
-    out.verdicts(std::slice::from_ref(verdict));
+    out.verdicts(std::slice::from_ref(&outcome.verdicts.closing));
     out
 }

@@ -3,7 +3,6 @@
 //! The runner prints a [`DemoReport`] (or its `--json`); the tests assert its verdicts.
 
 use crate::demo::harness::{Pinning, RunResult, Schedule, run_concurrent, run_sequential};
-use crate::demo::replay::Replay;
 use crate::strategy::Strategy;
 use labkit::verdict::{Verdict, Verdicts};
 use serde::Serialize;
@@ -53,23 +52,35 @@ impl DemoReport {
 
     /// The racy runs, threads released together.
     pub fn racy(&self) -> impl Iterator<Item = &RunResult> {
-        self.results
-            .iter()
-            .filter(|r| r.strategy == Strategy::Racy && r.schedule == Schedule::Concurrent)
+        racy_runs(&self.results)
     }
 
     /// One run per fix.
     pub fn fixes(&self) -> impl Iterator<Item = &RunResult> {
-        self.results.iter().filter(|r| r.strategy != Strategy::Racy)
+        fix_runs(&self.results)
     }
 
     /// ns per step of `strategy`'s first run, if it ran.
     pub fn nanos_per_op(&self, strategy: Strategy) -> Option<f64> {
-        self.results
-            .iter()
-            .find(|r| r.strategy == strategy)
-            .map(|r| r.nanos_per_op)
+        nanos_per_op(&self.results, strategy)
     }
+}
+
+fn racy_runs(results: &[RunResult]) -> impl Iterator<Item = &RunResult> {
+    results
+        .iter()
+        .filter(|r| r.strategy == Strategy::Racy && r.schedule == Schedule::Concurrent)
+}
+
+fn fix_runs(results: &[RunResult]) -> impl Iterator<Item = &RunResult> {
+    results.iter().filter(|r| r.strategy != Strategy::Racy)
+}
+
+fn nanos_per_op(results: &[RunResult], strategy: Strategy) -> Option<f64> {
+    results
+        .iter()
+        .find(|r| r.strategy == strategy)
+        .map(|r| r.nanos_per_op)
 }
 
 /// Run the demo: sequential, racy `runs` times, then each fix once, all concurrent.
@@ -89,30 +100,26 @@ pub fn run_demo(config: &DemoConfig) -> DemoReport {
             run_concurrent(s, threads, loops, config.fixes_pinning)
         })
     }));
-    let mut report = DemoReport {
+    let floor = floor_nanos_per_op(threads as u64 * loops);
+    DemoReport {
+        verdicts: demo_verdicts(&results, floor),
         results,
-        floor_nanos_per_op: floor_nanos_per_op(threads as u64 * loops),
+        floor_nanos_per_op: floor,
         cpus: labkit::exit::cpu_count(),
         build: labkit::timing::build_profile(),
-        verdicts: Verdicts {
-            goals: Vec::new(),
-            closing: Verdict::new(false, "not judged yet"),
-        },
         trace: parts.merged(),
-    };
-    report.verdicts = demo_verdicts(&report);
-    report
+    }
 }
 
 /// The goals the handout states, as ratios from this run (release builds only), then
-/// the closing verdict.
-fn demo_verdicts(report: &DemoReport) -> Verdicts {
-    let ns = |s| report.nanos_per_op(s);
+/// the closing verdict: judged from the runs and the floor, before the report exists.
+fn demo_verdicts(results: &[RunResult], floor: f64) -> Verdicts {
+    let ns = |s| nanos_per_op(results, s);
     let ratio = |a: Option<f64>, b: Option<f64>| Some(a? / b?);
     let goals = [
         labkit::verdict::speed_goal(
             "sharded within 1.5x of the floor",
-            ratio(ns(Strategy::Sharded), Some(report.floor_nanos_per_op)),
+            ratio(ns(Strategy::Sharded), Some(floor)),
             1.5,
             |f, t| f <= t,
         ),
@@ -129,10 +136,10 @@ fn demo_verdicts(report: &DemoReport) -> Verdicts {
             |f, t| f > t,
         ),
     ];
-    let racy: Vec<&RunResult> = report.racy().collect();
+    let racy: Vec<&RunResult> = racy_runs(results).collect();
     let raced = racy.iter().filter(|r| !r.is_correct()).count();
-    let fixed = report.fixes().all(RunResult::is_correct);
-    let sequential = report.sequential();
+    let fixed = fix_runs(results).all(RunResult::is_correct);
+    let sequential = &results[0];
     let closing = Verdict {
         ok: sequential.is_correct() && raced > 0 && fixed,
         text: format!(
@@ -164,28 +171,5 @@ pub fn one_cpu_warning(cpus: usize) -> Option<&'static str> {
         "warning: this machine gives us 1 CPU. Threads take turns instead of running at once, \
          so the race shows only when the OS switches threads between the read and the write: \
          rarely. Give the VM 2+ CPUs, or raise --loops to 100000000 and --runs to 10.",
-    )
-}
-
-/// The verdict on `--mode` runs: how many gave the exact total.
-pub fn runs_verdict(results: &[RunResult]) -> Verdict {
-    let correct = results.iter().filter(|r| r.is_correct()).count();
-    let expected = results.first().map_or(0, |r| r.expected);
-    Verdict {
-        ok: !results.is_empty() && correct == results.len(),
-        text: format!(
-            "{correct} of {} runs gave exactly {expected}",
-            results.len()
-        ),
-        figure: Some(correct as f64),
-        threshold: Some(results.len() as f64),
-    }
-}
-
-/// The verdict on the replay: the racy steps lose one update, the locked ones none.
-pub fn replay_verdict(racy: &Replay, fixed: &Replay) -> Verdict {
-    Verdict::new(
-        racy.lost_updates() == 1 && fixed.lost_updates() == 0,
-        "the forced interleaving loses exactly one update; the Mutex makes B wait and loses none",
     )
 }

@@ -21,6 +21,9 @@ use std::cell::Cell;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
+mod judged;
+pub use judged::{ReplayOutcome, replay_verdict};
+
 /// The value both replays start from.
 pub const START: i64 = 5;
 

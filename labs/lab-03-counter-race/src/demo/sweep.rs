@@ -11,7 +11,7 @@
 
 mod verdicts;
 
-pub use verdicts::sweep_verdicts;
+pub use verdicts::{SweepOutcome, sweep_verdicts};
 
 use crate::demo::harness::{Pinning, RunResult, run_concurrent};
 use crate::strategy::Strategy;

@@ -1,12 +1,36 @@
 //! What a sweep's figures say, and whether they are steady enough to say it.
 
-use super::{STEADY_SPREAD, SweepPoint};
+use super::{STEADY_SPREAD, SweepPlan, SweepPoint};
 use crate::strategy::Strategy;
 use labkit::report::format_figure;
 use labkit::verdict::{Verdict, Verdicts};
 
 /// Thread count at which the lesson's orderings are judged.
 const JUDGED_AT: usize = 2;
+
+/// A sweep as data (its `--json`): the plan, every point, and the verdicts on them.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SweepOutcome {
+    /// What was run.
+    pub plan: SweepPlan,
+    /// One per strategy and thread count.
+    pub results: Vec<SweepPoint>,
+    /// The goals (steady runs, the orderings) and the closing verdict.
+    #[serde(flatten)]
+    pub verdicts: Verdicts,
+}
+
+impl SweepOutcome {
+    /// Judge `results`, the points run for `plan`.
+    pub fn judged(plan: SweepPlan, results: Vec<SweepPoint>) -> Self {
+        let verdicts = sweep_verdicts(&results, plan.cpus);
+        Self {
+            plan,
+            results,
+            verdicts,
+        }
+    }
+}
 
 /// Judge a sweep run on a machine with `cpus` CPUs: a correctness verdict that closes
 /// the report (every fix exact), and speed goals (the runs of each point agree within
