@@ -82,7 +82,7 @@ fn machine() -> String {
     let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
     format!(
         "{} CPUs ({}), Linux {}",
-        labkit::exit::cpu_count(),
+        labkit::probe::cpu_count(),
         cpu.unwrap_or_else(|| "unknown CPU".into()),
         kernel.trim()
     )

@@ -1,4 +1,5 @@
-//! Bad input ends with one sentence and exit code 2, never a panic or a backtrace.
+//! Bad input ends with one sentence and exit code 2, never a panic or a backtrace; and
+//! a report whose reader has gone (`| head`) ends quietly.
 
 use std::fmt::Display;
 
@@ -14,11 +15,6 @@ pub fn fail(message: impl Display) -> ! {
 /// Unwrap a result, or [`fail`] with the error's own sentence.
 pub fn or_fail<T, E: Display>(result: Result<T, E>) -> T {
     result.unwrap_or_else(|e| fail(e))
-}
-
-/// How many CPUs this process may run on (1 when the OS will not say).
-pub fn cpu_count() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// Set by [`keep_running_if_stdout_closes`].
@@ -52,25 +48,4 @@ pub fn print_all(text: &str) {
 macro_rules! outln {
     () => { $crate::exit::print_all("\n") };
     ($($arg:tt)*) => { $crate::exit::print_all(&format!("{}\n", format_args!($($arg)*))) };
-}
-
-/// Print panics as one line (`panic in thread 'worker-3': message`) instead of a
-/// message and a backtrace: for servers that catch handler panics and go on serving.
-pub fn one_line_panics() {
-    std::panic::set_hook(Box::new(|info| {
-        let thread = std::thread::current();
-        let name = thread.name().unwrap_or("unnamed");
-        let message = panic_message(info.payload());
-        eprintln!("panic in thread '{name}': {message}");
-    }));
-}
-
-/// The message a panic carried (`panic!("...")` gives a `&str` or a `String`), or
-/// "(no message)" for any other payload.
-pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "(no message)".to_string())
 }

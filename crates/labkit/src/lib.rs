@@ -7,10 +7,11 @@
 //! - [`json`]: the `--json` form of the same figures.
 //! - [`plot`]: `--plot FILE.svg`: line charts for projectors and the book.
 //! - [`progress`]: a sweep's progress bar, on a terminal only.
-//! - [`probe`]: live thread count, RSS and peak RSS (from `/proc` on Linux).
+//! - [`probe`]: the CPUs we may use; live thread count, RSS and peak RSS (from `/proc` on Linux).
 //! - [`trace`]: `--trace FILE.json` (Perfetto) and `--timeline FILE.svg`: every thread's spans.
 //! - [`timing`]: stopwatch helpers and the "this is a debug build" note.
-//! - [`exit`]: one clear sentence and exit code 2 for bad input.
+//! - [`exit`]: one clear sentence and exit code 2 for bad input; quiet when `| head` closes stdout.
+//! - [`panics`]: a panic as one line, and the message a caught panic carried.
 //! - [`testkit`]: tests and checks: run a runner for JSON or a usage error; a rendezvous;
 //!   a gate; a time limit, for a whole check or for one drop.
 //! - [`handouts`]: docs that cannot rot: quoted commands and page skeletons, for tests.
@@ -18,6 +19,7 @@
 pub mod exit;
 pub mod handouts;
 pub mod json;
+pub mod panics;
 pub mod plot;
 pub mod probe;
 pub mod progress;

@@ -40,7 +40,7 @@ pub struct LineChart {
 pub fn with_machine(title: &str) -> String {
     format!(
         "{title} ({} CPUs, {} build)",
-        crate::exit::cpu_count(),
+        crate::probe::cpu_count(),
         crate::timing::build_profile()
     )
 }

@@ -1,12 +1,18 @@
 //! What the operating system can tell us about this process, read live.
 //!
-//! On Linux every figure comes from `/proc/self/status`; elsewhere each probe returns
-//! `None` and reports print "n/a" rather than a made-up number.
+//! On Linux every figure but the CPU count comes from `/proc/self/status`; elsewhere
+//! each of those probes returns `None` and reports print "n/a" rather than a made-up
+//! number.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
+
+/// How many CPUs this process may run on (1 when the OS will not say).
+pub fn cpu_count() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
 
 /// One field of `/proc/self/status`, e.g. `Threads` or `VmHWM`, as a number.
 fn status_field(name: &str) -> Option<u64> {

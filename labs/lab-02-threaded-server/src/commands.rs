@@ -48,7 +48,7 @@ pub fn serve(args: ServeArgs) {
     // `| head` may close stdout while clients are being served: keep serving.
     labkit::exit::keep_running_if_stdout_closes();
     // The /panic route panics on purpose; the server catches it and answers 500.
-    labkit::exit::one_line_panics();
+    labkit::panics::one_line_panics();
     let model = match args.model {
         ModelArg::Sequential => Model::Sequential,
         ModelArg::ThreadPerConnection => Model::ThreadPerConnection { cap: args.workers },

@@ -11,6 +11,11 @@ use std::net::{Shutdown, TcpStream};
 use std::sync::Mutex;
 use std::time::Duration;
 
+/// Descriptors the server holds for each connection waiting for its head: the socket,
+/// and the copy registered here so shutdown can close it. (A program that holds many
+/// idle connections, as lab-07's and lab-08's memory demos do, counts on it.)
+pub const FILES_PER_WAITING_CONNECTION: u64 = 2;
+
 /// How long a connection picked up during shutdown may take to send its head.
 pub const STOPPING_READ_TIMEOUT: Duration = Duration::from_millis(100);
 

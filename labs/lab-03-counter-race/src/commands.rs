@@ -37,7 +37,7 @@ pub fn sweep(cli: &Cli, loops: u64, cpus: Option<usize>, budget: Duration, plot:
             "--trace and --timeline record the demo, --mode or replay, not a sweep: drop `sweep` to trace",
         );
     }
-    let cpus = cpus.unwrap_or_else(labkit::exit::cpu_count);
+    let cpus = cpus.unwrap_or_else(labkit::probe::cpu_count);
     let pinning = Pinning::for_run(Strategy::Mutex, cli.pin, cli.no_pin);
     let plan = SweepPlan::new(cpus, budget, loops, pinning);
     let mut bar = labkit::progress::bar(cli.json, plan.points());

@@ -47,7 +47,7 @@ pub fn sweep(cli: &Cli, args: SweepArgs) {
         latency,
         progress,
     ));
-    let verdict = sweep_verdict(&points, labkit::exit::cpu_count());
+    let verdict = sweep_verdict(&points, labkit::probe::cpu_count());
     if let Some(path) = args.plot {
         or_fail(labkit::plot::line_chart(
             &path,

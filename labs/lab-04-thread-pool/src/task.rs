@@ -18,7 +18,7 @@ impl TaskPanicked {
     /// From a `catch_unwind` payload.
     pub fn from_payload(payload: Box<dyn Any + Send>) -> Self {
         Self {
-            message: labkit::exit::panic_message(payload.as_ref()),
+            message: labkit::panics::panic_message(payload.as_ref()),
         }
     }
 }

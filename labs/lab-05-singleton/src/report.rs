@@ -30,7 +30,7 @@ pub fn report(measured: &Measured) -> Report {
     out.bars(
         &format!(
             "the same with all {} CPUs reading (ns)",
-            labkit::exit::cpu_count()
+            labkit::probe::cpu_count()
         ),
         &bars(|r| r.access_ns_all_cpus),
         "ns",

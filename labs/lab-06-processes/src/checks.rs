@@ -5,7 +5,7 @@
 //! panics with a sentence in the student's words when the expectation fails.
 
 use crate::results::Task;
-use labkit::exit::panic_message;
+use labkit::panics::panic_message;
 use labkit::testkit::{Gate, Occupancy, Rendezvous, within};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -120,7 +120,7 @@ pub fn results_come_back_in_order_with_panics(run_all: RunAll) {
              finish in: keep the JoinHandles in a Vec and join them in that order"
         } else {
             "join each thread and turn a panic's payload into its message \
-             (labkit::exit::panic_message)"
+             (labkit::panics::panic_message)"
         };
         assert!(
             got == want,

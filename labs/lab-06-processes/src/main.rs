@@ -12,7 +12,7 @@ fn main() {
     let cli = Cli::parse();
     // The panicking demos' threads print their panic messages: one line each, on every
     // path (`results` alone too), never a backtrace.
-    labkit::exit::one_line_panics();
+    labkit::panics::one_line_panics();
     let exe = || or_fail(std::env::current_exe());
     match cli.command {
         Some(Command::IsolationChild { value }) => {

@@ -55,7 +55,12 @@ fn work(n: u64, fail: bool) -> u64 {
 pub fn by_join(n: u64, fail: bool) -> Outcome {
     let got = std::thread::spawn(move || work(n, fail))
         .join()
-        .map_err(|p| format!("join gave Err: {}", labkit::exit::panic_message(p.as_ref())));
+        .map_err(|p| {
+            format!(
+                "join gave Err: {}",
+                labkit::panics::panic_message(p.as_ref())
+            )
+        });
     Outcome {
         way: Way::Join,
         got,
@@ -85,9 +90,12 @@ pub fn by_scope(numbers: &[u64], fail: bool) -> Outcome {
             assert!(!fail, "the task failed on purpose");
             numbers.iter().sum::<u64>()
         });
-        worker
-            .join()
-            .map_err(|p| format!("join gave Err: {}", labkit::exit::panic_message(p.as_ref())))
+        worker.join().map_err(|p| {
+            format!(
+                "join gave Err: {}",
+                labkit::panics::panic_message(p.as_ref())
+            )
+        })
     });
     Outcome {
         way: Way::Scope,
@@ -126,7 +134,7 @@ pub fn run_all(tasks: Vec<Task>) -> Vec<Result<u64, String>> {
         .into_iter()
         .map(|h| {
             h.join()
-                .map_err(|p| labkit::exit::panic_message(p.as_ref()))
+                .map_err(|p| labkit::panics::panic_message(p.as_ref()))
         })
         .collect()
 }
@@ -148,7 +156,7 @@ pub fn sum_in_parallel(
         workers.into_iter().try_fold(0, |sum, worker| {
             let part = worker
                 .join()
-                .map_err(|p| labkit::exit::panic_message(p.as_ref()))?;
+                .map_err(|p| labkit::panics::panic_message(p.as_ref()))?;
             Ok(sum + part)
         })
     })

@@ -65,5 +65,5 @@ pub async fn off_the_runtime<T: Send + 'static>(
 pub fn panic_message(error: tokio::task::JoinError) -> Option<String> {
     error
         .is_panic()
-        .then(|| labkit::exit::panic_message(&*error.into_panic()))
+        .then(|| labkit::panics::panic_message(&*error.into_panic()))
 }

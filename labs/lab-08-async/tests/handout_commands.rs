@@ -5,5 +5,16 @@
 labkit::quoted_commands_parse!("lab-08");
 labkit::quoted_output_matches!(
     "lab-08",
-    ["--block-ms", "200", "--tasks", "300", "--task-ms", "1"]
+    [
+        "--block-ms",
+        "200",
+        "--tasks",
+        "300",
+        "--task-ms",
+        "1",
+        "--clients",
+        "16",
+        "--kept-alive-ms",
+        "200"
+    ]
 );

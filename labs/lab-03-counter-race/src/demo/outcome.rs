@@ -105,7 +105,7 @@ pub fn run_demo(config: &DemoConfig) -> DemoReport {
         verdicts: demo_verdicts(&results, floor),
         results,
         floor_nanos_per_op: floor,
-        cpus: labkit::exit::cpu_count(),
+        cpus: labkit::probe::cpu_count(),
         build: labkit::timing::build_profile(),
         trace: parts.merged(),
     }

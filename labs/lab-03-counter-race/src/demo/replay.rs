@@ -10,8 +10,9 @@
 //!         | B gets the lock, reads 6 | B writes 5, unlocks       -> 5: nothing lost
 //! ```
 //!
-//! The locked replay runs with every lock fix ([`crate::demo::step_lock`]): std Mutex,
-//! parking_lot Mutex and the reentrant lock all make B wait the same way.
+//! The locked replay is written once for every lock fix ([`crate::demo::step_lock`]).
+//! The runner shows it with std's Mutex; `tests/forced_interleaving.rs` runs it with std
+//! Mutex, parking_lot Mutex and the reentrant lock, and each makes B wait the same way.
 
 use crate::demo::step_lock::StepLock;
 use crate::mutex::MutexCounter;

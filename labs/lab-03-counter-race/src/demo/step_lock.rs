@@ -14,8 +14,6 @@ pub trait StepLock: Sync {
     where
         Self: 'a;
 
-    /// The strategy's name, for the replay's heading.
-    fn name(&self) -> &'static str;
     /// Enter if nobody is inside; `None` if another thread holds the lock.
     fn try_enter(&self) -> Option<Self::Guard<'_>>;
     /// Enter, waiting for whoever is inside.
@@ -29,9 +27,6 @@ pub trait StepLock: Sync {
 impl StepLock for MutexCounter {
     type Guard<'a> = crate::sync::MutexGuard<'a, i64>;
 
-    fn name(&self) -> &'static str {
-        "std Mutex"
-    }
     fn try_enter(&self) -> Option<Self::Guard<'_>> {
         self.try_lock()
     }
@@ -49,9 +44,6 @@ impl StepLock for MutexCounter {
 impl StepLock for ParkingLotCounter {
     type Guard<'a> = ::parking_lot::MutexGuard<'a, i64>;
 
-    fn name(&self) -> &'static str {
-        "parking_lot Mutex"
-    }
     fn try_enter(&self) -> Option<Self::Guard<'_>> {
         self.value.try_lock()
     }
@@ -69,9 +61,6 @@ impl StepLock for ParkingLotCounter {
 impl StepLock for ReentrantCounter {
     type Guard<'a> = ::parking_lot::ReentrantMutexGuard<'a, std::cell::Cell<i64>>;
 
-    fn name(&self) -> &'static str {
-        "reentrant lock"
-    }
     // Reentrant only for the thread that holds it: another thread is refused like any Mutex.
     fn try_enter(&self) -> Option<Self::Guard<'_>> {
         self.value.try_lock()

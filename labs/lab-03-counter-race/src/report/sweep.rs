@@ -70,7 +70,7 @@ pub fn sweep_picture(plan: &SweepPlan, points: &[SweepPoint]) -> LineChart {
         .collect();
     LineChart {
         // The machine is in every title; name --cpus only when it plans for another one.
-        title: if plan.cpus == labkit::exit::cpu_count() {
+        title: if plan.cpus == labkit::probe::cpu_count() {
             "lab-03: ns per step as threads grow".to_string()
         } else {
             format!(

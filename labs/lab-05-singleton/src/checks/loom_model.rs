@@ -14,7 +14,7 @@ pub fn builds_once_and_every_reader_sees_the_build<W: Way + Send + 'static>(new:
     // loom says "Causality violation" in its own words; say what it means here.
     let explored = std::panic::catch_unwind(move || model(new));
     if let Err(payload) = explored {
-        let message = labkit::exit::panic_message(payload.as_ref());
+        let message = labkit::panics::panic_message(payload.as_ref());
         if message.contains("Causality violation") {
             panic!(
                 "loom found a reader that saw the pointer before the writes that built the \

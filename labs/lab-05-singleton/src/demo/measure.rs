@@ -100,7 +100,7 @@ pub fn measure(way: WayName, threads: usize, accesses: u64) -> WayResult {
         distinct_instances: addresses.len(),
         expected_instances: way.expected_instances(threads),
         access_ns: access_ns(instance.as_ref(), 1, accesses),
-        access_ns_all_cpus: access_ns(instance.as_ref(), labkit::exit::cpu_count(), accesses),
+        access_ns_all_cpus: access_ns(instance.as_ref(), labkit::probe::cpu_count(), accesses),
     }
 }
 

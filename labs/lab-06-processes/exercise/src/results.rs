@@ -2,7 +2,7 @@
 //!
 //! **Task.** Write `run_all`: start one thread per task (all of them first), then join
 //! them in order. `join` returns `Ok(value)`, or `Err(payload)` when the thread panicked:
-//! turn the payload into its message with `labkit::exit::panic_message(payload.as_ref())`.
+//! turn the payload into its message with `labkit::panics::panic_message(payload.as_ref())`.
 //! (A channel per task works too: a panicking thread drops its sender unsent.)
 //!
 //! Python's `threading.Thread` has no return value; `concurrent.futures` gives you

@@ -4,9 +4,9 @@
 use std::io;
 use std::net::{SocketAddr, TcpStream};
 
-/// Files one idle connection takes in this process: both ends live here, and lab-02's
-/// server holds a second handle on each connection waiting for its request.
-const FILES_PER_CONNECTION: u64 = 3;
+/// Files one idle connection takes in this process: the client's end, and what the
+/// server holds (lab-02's thread-per-connection server holds the most, as it says).
+const FILES_PER_CONNECTION: u64 = 1 + threaded_server::waiting::FILES_PER_WAITING_CONNECTION;
 
 /// Files this process keeps for itself (stdio, the listeners, the poll, slack).
 const RESERVED_FDS: u64 = 256;

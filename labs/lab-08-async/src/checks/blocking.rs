@@ -30,7 +30,7 @@ where
             Ok(result) => result,
             Err(e) if e.is_panic() => panic!(
                 "off_the_runtime panicked: {} (a panic in the work must come back as an Err)",
-                labkit::exit::panic_message(&*e.into_panic())
+                labkit::panics::panic_message(&*e.into_panic())
             ),
             Err(_) => panic!("off_the_runtime was cancelled"),
         }

@@ -11,7 +11,7 @@ pub fn run_all(tasks: Vec<Task>) -> Vec<Result<u64, String>> {
         let done = done.clone();
         std::thread::spawn(move || {
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(task))
-                .map_err(|payload| labkit::exit::panic_message(payload.as_ref()));
+                .map_err(|payload| labkit::panics::panic_message(payload.as_ref()));
             let _ = done.send(outcome);
         });
     }

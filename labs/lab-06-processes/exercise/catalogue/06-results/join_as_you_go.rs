@@ -10,7 +10,7 @@ pub fn run_all(tasks: Vec<Task>) -> Vec<Result<u64, String>> {
         .map(|task| {
             std::thread::spawn(task)
                 .join()
-                .map_err(|payload| labkit::exit::panic_message(payload.as_ref()))
+                .map_err(|payload| labkit::panics::panic_message(payload.as_ref()))
         })
         .collect()
 }

@@ -14,7 +14,7 @@ pub fn run_all(tasks: Vec<Task>) -> Vec<Result<u64, String>> {
     for handle in running {
         results.push(match handle.join() {
             Ok(value) => Ok(value),
-            Err(payload) => Err(labkit::exit::panic_message(payload.as_ref())),
+            Err(payload) => Err(labkit::panics::panic_message(payload.as_ref())),
         });
     }
     results

@@ -19,7 +19,7 @@ pub fn sum_in_parallel(
         for handle in handles {
             match handle.join() {
                 Ok(part) => total += part,
-                Err(payload) => return Err(labkit::exit::panic_message(payload.as_ref())),
+                Err(payload) => return Err(labkit::panics::panic_message(payload.as_ref())),
             }
         }
         Ok(total)

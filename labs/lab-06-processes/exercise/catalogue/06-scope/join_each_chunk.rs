@@ -15,7 +15,7 @@ pub fn sum_in_parallel(
         for chunk in numbers.chunks(size) {
             match scope.spawn(move || task(chunk)).join() {
                 Ok(part) => total += part,
-                Err(payload) => return Err(labkit::exit::panic_message(payload.as_ref())),
+                Err(payload) => return Err(labkit::panics::panic_message(payload.as_ref())),
             }
         }
         Ok(total)
