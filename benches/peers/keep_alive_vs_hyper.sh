@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# lab-07's event loop (one, and one per CPU with --loops) and lab-08's tokio server with keep-alive, side by side with
+# lab-07's event loop with --keep-alive (one, and one per CPU with --loops) and lab-08's tokio server (keep-alive is its default), side by side with
 # hyper 1 (multi-thread and single-thread tokio), under the same wrk load, in one run: rounds alternate, so a
 # noisy machine slows both alike. Prints requests/s per round and the ratios.
 #
@@ -13,13 +13,14 @@ command -v wrk >/dev/null || { echo "error: this needs wrk (apt-get install wrk)
 cargo build --release -q -p lab-07 -p lab-08
 CARGO_TARGET_DIR=target/peers cargo build --release -q \
   --manifest-path benches/peers/hyper-hello/Cargo.toml
-tmp=$(mktemp -d); pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+tmp=$(mktemp -d)
+# Each server's pid goes to a file: `start` runs in a $(...) subshell, whose variables die with it.
+trap 'kill $(cat "$tmp"/*.pid 2>/dev/null) 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 # start NAME COMMAND...: run it, wait for its "listening on http://ADDR/" line.
 start() {
   local name=$1; shift
-  "$@" >"$tmp/$name" 2>&1 & pids+=($!)
+  "$@" >"$tmp/$name" 2>&1 & echo $! >"$tmp/$name.pid"
   for _ in $(seq 100); do
     grep -q "listening on" "$tmp/$name" 2>/dev/null && break; sleep 0.05
   done
@@ -28,8 +29,8 @@ start() {
 declare -A addr
 addr[event-loop]=$(start event-loop target/release/lab-07 serve --addr 127.0.0.1:0 --keep-alive)
 addr[event-loops]=$(start event-loops target/release/lab-07 serve --addr 127.0.0.1:0 --keep-alive --loops "$(nproc)")
-addr[lab-08]=$(start lab-08 target/release/lab-08 serve --addr 127.0.0.1:0 --keep-alive --runtime multi-thread --workers "$(nproc)")
-addr[lab-08-1-thread]=$(start lab-08-1-thread target/release/lab-08 serve --addr 127.0.0.1:0 --keep-alive)
+addr[lab-08]=$(start lab-08 target/release/lab-08 serve --addr 127.0.0.1:0 --runtime multi-thread --workers "$(nproc)")
+addr[lab-08-1-thread]=$(start lab-08-1-thread target/release/lab-08 serve --addr 127.0.0.1:0)
 addr[hyper]=$(start hyper target/peers/release/hyper-hello 127.0.0.1:0)
 addr[hyper-1-thread]=$(start hyper-1-thread target/peers/release/hyper-hello 127.0.0.1:0 --single-thread)
 
