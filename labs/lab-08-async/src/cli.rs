@@ -10,22 +10,10 @@ use thread_pool::demo::work::WorkKind;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Worker threads of the multi-thread runtime in the freeze (it freezes at workers + 1 blocks).
-    #[arg(long, default_value_t = 2, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=64))]
-    pub workers: usize,
-    /// How long each /block request blocks its thread, ms.
-    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(100..=10_000))]
-    pub block_ms: u64,
-    /// URL tasks in the tasks section (lab-04's 30,000).
-    #[arg(long, default_value_t = 30_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
-    pub tasks: usize,
-    /// What each task does: sleep (a simulated download), http (a real GET from lab-02's
-    /// server, in-process), noop, or cpu (hashing: it blocks a runtime thread, as /block does).
-    #[arg(long, value_enum, default_value = "sleep")]
-    pub work: WorkKind,
-    /// How long each task waits, ms (a download's latency); 0 for no wait at all.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(0..=1000))]
-    pub task_ms: u64,
+    #[command(flatten)]
+    pub freeze: FreezeArgs,
+    #[command(flatten)]
+    pub tasks: TaskArgs,
     /// Idle connections each server holds in the memory section (at most what the open-file limit allows).
     #[arg(long, default_value_t = 2_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=100_000))]
     pub idle: usize,
@@ -50,6 +38,36 @@ pub struct Cli {
 pub enum Command {
     /// Serve until Ctrl-C: `/`, `/sleep?ms=N` (a timer), `/block?ms=N` (a blocking call).
     Serve(crate::serve::ServeArgs),
+    /// The freeze alone: other clients' wait while /block runs, four ways.
+    Block(FreezeArgs),
+    /// The URL tasks alone: all at once, 10 at a time, lab-04's pool, a thread each.
+    Urls(TaskArgs),
+}
+
+/// The freeze's flags: the demo's, and `block`'s.
+#[derive(clap::Args, Clone, Copy)]
+pub struct FreezeArgs {
+    /// Worker threads of the multi-thread runtime in the freeze (it freezes at workers + 1 blocks).
+    #[arg(long, default_value_t = 2, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=64))]
+    pub workers: usize,
+    /// How long each /block request blocks its thread, ms.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(100..=10_000))]
+    pub block_ms: u64,
+}
+
+/// The URL tasks' flags: the demo's, and `urls`'s.
+#[derive(clap::Args, Clone, Copy)]
+pub struct TaskArgs {
+    /// URL tasks in the tasks section (lab-04's 30,000).
+    #[arg(long, default_value_t = 30_000, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
+    pub tasks: usize,
+    /// What each task does: sleep (a simulated download), http (a real GET from lab-02's
+    /// server, in-process), noop, or cpu (hashing: it blocks a runtime thread, as /block does).
+    #[arg(long, value_enum, default_value = "sleep")]
+    pub work: WorkKind,
+    /// How long each task waits, ms (a download's latency); 0 for no wait at all.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(0..=1000))]
+    pub task_ms: u64,
 }
 
 /// `--work`'s value as typed on the command line, for the child processes.

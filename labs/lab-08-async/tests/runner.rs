@@ -72,3 +72,43 @@ fn a_port_in_use_is_one_sentence_and_exit_2() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("already in use"), "{said}");
 }
+
+#[test]
+fn block_runs_the_freeze_alone_and_urls_the_tasks_alone() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = Command::new(EXE).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let block = json(&["block", "--block-ms", "200", "--json"]);
+    assert_eq!(block["freeze"].as_array().unwrap().len(), 4);
+    assert!(block["tasks"].as_array().unwrap().is_empty());
+    assert!(block["kept_alive"].as_array().unwrap().is_empty());
+    assert_eq!(block["verdicts"]["freeze"][0]["ok"], true);
+
+    let urls = json(&["urls", "--tasks", "200", "--json"]);
+    assert!(urls["freeze"].as_array().unwrap().is_empty());
+    let tasks = urls["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 4);
+    assert!(tasks.iter().all(|t| t["completed"] == 200), "{tasks:?}");
+    assert_eq!(urls["verdicts"]["closing"]["ok"], true);
+}
+
+#[test]
+fn urls_refuses_a_trace_in_one_sentence() {
+    let file = std::env::temp_dir().join(format!("lab-08-urls-{}.json", std::process::id()));
+    let out = Command::new(EXE)
+        .arg("--trace")
+        .arg(&file)
+        .arg("urls")
+        .output()
+        .unwrap();
+    assert!(!file.exists(), "a refused trace leaves no file");
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("not `urls`"), "{said}");
+}

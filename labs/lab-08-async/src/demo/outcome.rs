@@ -11,9 +11,34 @@ use labkit::verdict::{Verdict, speed_goal};
 use serde::Serialize;
 use std::path::Path;
 
+/// Which of the demo's sections a run shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sections {
+    /// All five: the default.
+    All,
+    /// The freeze alone (`lab-08 block`).
+    Freeze,
+    /// The URL tasks alone (`lab-08 urls`).
+    Tasks,
+}
+
+impl Sections {
+    fn freeze(self) -> bool {
+        matches!(self, Self::All | Self::Freeze)
+    }
+    fn tasks(self) -> bool {
+        matches!(self, Self::All | Self::Tasks)
+    }
+    fn servers(self) -> bool {
+        self == Self::All
+    }
+}
+
 /// The demo's knobs.
 #[derive(Debug, Clone)]
 pub struct DemoConfig {
+    /// Which sections run.
+    pub sections: Sections,
     /// Worker threads of the multi-thread runtime in the freeze.
     pub workers: usize,
     /// How long each `/block` blocks, ms.
@@ -82,17 +107,30 @@ pub struct Verdicts {
 /// Run the whole demo; `exe` and `args` re-run this runner for each task strategy.
 pub fn run(config: &DemoConfig, exe: &Path, args: &[String]) -> std::io::Result<Demo> {
     let mut parts = labkit::trace::Parts::new(config.trace);
-    let freeze = freeze::runs(config.workers, config.block_ms, &mut parts)?;
-    let waiting = waiting::rows(Burst::DEMO)?;
-    let tasks = TaskStrategy::ALL
-        .iter()
-        .map(|&s| measure_in_a_process_of_its_own(exe, args, s))
-        .collect::<std::io::Result<Vec<_>>>()?;
-    let (idle_count, idle_lowered) = event_loop::demo::c10k::fit_connections(config.idle, 2);
-    let idle = super::idle::rows(idle_count)?;
-    let run_for = std::time::Duration::from_millis(config.kept_alive_ms);
-    let kept_alive = kept_alive::rows(config.clients, run_for, config.workers)?;
-    let verdicts = verdicts(&freeze, &waiting, &tasks, &idle, &kept_alive);
+    let sections = config.sections;
+    let freeze = if sections.freeze() {
+        freeze::runs(config.workers, config.block_ms, &mut parts)?
+    } else {
+        Vec::new()
+    };
+    let tasks = if sections.tasks() {
+        TaskStrategy::ALL
+            .iter()
+            .map(|&s| measure_in_a_process_of_its_own(exe, args, s))
+            .collect::<std::io::Result<Vec<_>>>()?
+    } else {
+        Vec::new()
+    };
+    let (mut waiting, mut idle, mut kept_alive, mut idle_lowered) = Default::default();
+    if sections.servers() {
+        waiting = waiting::rows(Burst::DEMO)?;
+        let (idle_count, lowered) = event_loop::demo::c10k::fit_connections(config.idle, 2);
+        idle = super::idle::rows(idle_count)?;
+        idle_lowered = lowered;
+        let run_for = std::time::Duration::from_millis(config.kept_alive_ms);
+        kept_alive = kept_alive::rows(config.clients, run_for, config.workers)?;
+    }
+    let verdicts = verdicts(sections, &freeze, &waiting, &tasks, &idle, &kept_alive);
     Ok(Demo {
         freeze,
         burst: Burst::DEMO,
@@ -203,22 +241,37 @@ fn tasks_goals(runs: &[TaskRun]) -> Vec<Verdict> {
     goals
 }
 
-/// Every goal of this run, and the closing verdict: every task ran once, every client
-/// was answered, and a blocking task froze one runtime where spawn_blocking did not.
+/// Every goal of this run, and the closing verdict on the sections that ran: every task
+/// ran once, every client was answered, and a blocking task froze one runtime where
+/// spawn_blocking did not.
 pub fn verdicts(
+    sections: Sections,
     freeze: &[FreezeRun],
     waiting: &[WaitRow],
     tasks: &[TaskRun],
     idle: &[IdleRow],
     kept_alive: &[KeptRow],
 ) -> Verdicts {
-    let all_ran = tasks.iter().all(|t| t.completed == t.tasks);
+    let all_ran = !tasks.is_empty() && tasks.iter().all(|t| t.completed == t.tasks);
     let all_answered = waiting.iter().all(|w| w.ok + w.refused == w.clients);
     let fix_shown = freeze.iter().take(2).map(freeze_goal).all(|v| v.ok) && freeze.len() >= 2;
-    let closing = Verdict::new(
-        all_ran && all_answered && fix_shown,
-        "tokio is an event loop: a blocking call in a task freezes its thread's clients, spawn_blocking frees them, and a Semaphore bounds the work without a thread per task",
-    );
+    let closing = match sections {
+        Sections::All => Verdict::new(
+            all_ran && all_answered && fix_shown,
+            "tokio is an event loop: a blocking call in a task freezes its thread's clients, spawn_blocking frees them, and a Semaphore bounds the work without a thread per task",
+        ),
+        Sections::Freeze => Verdict::new(
+            fix_shown,
+            "a blocking call in a task froze its runtime's clients; spawn_blocking freed them",
+        ),
+        Sections::Tasks => Verdict::new(
+            all_ran,
+            format!(
+                "every strategy completed all {} tasks",
+                labkit::report::group_thousands(tasks.first().map_or(0, |t| t.tasks) as i64)
+            ),
+        ),
+    };
     Verdicts {
         freeze: freeze.iter().map(freeze_goal).collect(),
         waiting: waiting_goal(waiting),
