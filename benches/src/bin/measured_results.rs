@@ -368,7 +368,7 @@ fn main() {
             "# 测量结果\n\n每个实验的演示程序各跑一次作为参考，release 构建，{date}：{machine}。\n由 `cargo run -p lab-benches --release --bin measured-results` 生成；请勿手工修改。\n在共享机器上，数字每次运行都会有所不同；请在同一张表内比较比例。\n\n"
         ),
     ];
-    // One run per command: lab-08's three sections come from one demo.
+    // One run per command: lab-08's four sections come from one demo.
     let mut runs: std::collections::HashMap<String, Value> = Default::default();
     for section in sections() {
         let doc = runs

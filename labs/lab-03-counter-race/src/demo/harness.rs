@@ -103,14 +103,14 @@ pub fn run_concurrent(
 ) -> RunResult {
     let counter = strategy.counter(threads);
     let elapsed = release_together(counter.as_ref(), threads, loops, pinning);
-    finish(
+    let ran = Ran {
         strategy,
-        (Schedule::Concurrent, pinning),
+        schedule: Schedule::Concurrent,
+        pinning,
         threads,
         loops,
-        counter.total(),
-        elapsed,
-    )
+    };
+    ran.result(counter.total(), elapsed)
 }
 
 /// Run `counter` on `threads` threads (pinned to CPUs round robin where the OS allows it,
@@ -186,35 +186,47 @@ pub fn run_sequential(strategy: Strategy, threads: usize, loops: u64) -> RunResu
             });
         });
     }
-    finish(
+    let ran = Ran {
         strategy,
-        (Schedule::Sequential, Pinning::Unpinned),
+        schedule: Schedule::Sequential,
+        pinning: Pinning::Unpinned,
         threads,
         loops,
-        counter.total(),
-        start.elapsed(),
-    )
+    };
+    ran.result(counter.total(), start.elapsed())
 }
 
-fn finish(
+/// What one run ran, before its outcome is known.
+struct Ran {
     strategy: Strategy,
-    (schedule, pinning): (Schedule, Pinning),
+    schedule: Schedule,
+    pinning: Pinning,
     threads: usize,
     loops: u64,
-    result: i64,
-    elapsed: Duration,
-) -> RunResult {
-    let expected = expected_total(threads, loops);
-    RunResult {
-        strategy,
-        schedule,
-        pinning,
-        threads,
-        loops,
-        expected,
-        result,
-        lost_updates: result.abs_diff(expected),
-        nanos_per_op: labkit::timing::nanos_per_op(elapsed, threads as u64 * loops),
-        elapsed,
+}
+
+impl Ran {
+    /// The run's outcome: the counter's `result` after `elapsed`.
+    fn result(self, result: i64, elapsed: Duration) -> RunResult {
+        let Ran {
+            strategy,
+            schedule,
+            pinning,
+            threads,
+            loops,
+        } = self;
+        let expected = expected_total(threads, loops);
+        RunResult {
+            strategy,
+            schedule,
+            pinning,
+            threads,
+            loops,
+            expected,
+            result,
+            lost_updates: result.abs_diff(expected),
+            nanos_per_op: labkit::timing::nanos_per_op(elapsed, threads as u64 * loops),
+            elapsed,
+        }
     }
 }
