@@ -13,7 +13,7 @@ mod serve;
 fn main() {
     let cli = Cli::parse();
     let (sections, freeze, tasks) = match cli.command {
-        Some(Command::Serve(args)) => return serve::run(args),
+        Some(Command::Serve(args)) => return serve::run(args, cli.json),
         Some(Command::Block(freeze)) => (Sections::Freeze, freeze, cli.tasks),
         Some(Command::Urls(tasks)) => (Sections::Tasks, cli.freeze, tasks),
         None => (Sections::All, cli.freeze, cli.tasks),

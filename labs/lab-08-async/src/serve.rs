@@ -55,7 +55,9 @@ pub enum BlockingFlag {
 }
 
 /// Serve until Ctrl-C or SIGTERM, then print the totals.
-pub fn run(args: ServeArgs) {
+/// With `json`, stdout holds only the totals as one JSON document; the listening
+/// lines go to stderr.
+pub fn run(args: ServeArgs, json: bool) {
     labkit::exit::keep_running_if_stdout_closes();
     let flavor = match args.runtime {
         RuntimeFlag::CurrentThread => Flavor::CurrentThread,
@@ -89,17 +91,33 @@ pub fn run(args: ServeArgs) {
     } else {
         "keep-alive"
     };
-    labkit::outln!(
-        "listening on http://{}/  (tokio {}; {connections}; {how}; {})",
+    let listening = format!(
+        "listening on http://{}/  (tokio {}; {connections}; {how}; {})\nroutes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking call)   Ctrl-C or SIGTERM stops",
         server.addr(),
         flavor.label(),
         netkit::bind::exposure(server.addr())
     );
-    labkit::outln!(
-        "routes: /  /sleep?ms=N (a timer)  /block?ms=N (a blocking call)   Ctrl-C or SIGTERM stops"
-    );
+    if json {
+        eprintln!("{listening}");
+    } else {
+        labkit::outln!("{listening}");
+    }
     signals.wait();
     let totals = server.shutdown();
+    if json {
+        labkit::json::print_json(&totals);
+    } else {
+        stopped(&totals);
+    }
+    let title = format!("lab-08 serve: tokio {}; {how}", flavor.label());
+    or_fail(
+        args.trace
+            .finish("lab-08 serve", &title, began.elapsed(), json),
+    );
+}
+
+/// The totals line after a stop.
+fn stopped(totals: &async_server::server::Totals) {
     labkit::outln!(
         "\nstopped: {} served, {} bad requests, {} cut at the {} s grace, {} refused from the backlog, {} non-readers dropped, {} failed accepts",
         totals.answered,
@@ -109,10 +127,5 @@ pub fn run(args: ServeArgs) {
         totals.refused_at_shutdown,
         totals.dropped_non_readers,
         totals.accept_errors
-    );
-    let title = format!("lab-08 serve: tokio {}; {how}", flavor.label());
-    or_fail(
-        args.trace
-            .finish("lab-08 serve", &title, began.elapsed(), false),
     );
 }
