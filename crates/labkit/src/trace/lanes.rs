@@ -34,11 +34,12 @@ pub fn draw(path: &Path, trace: &Trace, title: &str) -> Result<Drawn, String> {
     let left_out = lanes.len().saturating_sub(MAX_LANES);
     lanes.truncate(MAX_LANES);
     let why = |e: &dyn std::fmt::Display| format!("could not draw {}: {e}", path.display());
-    let legend = (span_names(&lanes).len() as f64 * 0.8 + 0.4).ceil() as u32;
-    let height = 190 + LANE_PX * (lanes.len() as u32 + legend);
+    let names = span_names(&lanes);
+    let legend = legend_rows(&names);
+    let height = 190 + LANE_PX * (lanes.len() as u32 + legend as u32);
     let root = SVGBackend::new(path, (WIDTH, height)).into_drawing_area();
     root.fill(&WHITE).map_err(|e| why(&e))?;
-    draw_lanes(&root, &lanes, title).map_err(|e| why(&e))?;
+    draw_lanes(&root, &lanes, &names, title).map_err(|e| why(&e))?;
     root.present().map_err(|e| why(&e))?;
     Ok(Drawn {
         lanes: lanes.len(),
@@ -48,7 +49,17 @@ pub fn draw(path: &Path, trace: &Trace, title: &str) -> Result<Drawn, String> {
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 
-fn draw_lanes(root: &Area<'_>, lanes: &[Lane], title: &str) -> Result<(), String> {
+/// Empty rows on top hold the legend (an entry is about 0.8 of a lane), clear of the bars.
+fn legend_rows(names: &[String]) -> f64 {
+    (names.len() as f64 * 0.8 + 0.4).ceil()
+}
+
+fn draw_lanes(
+    root: &Area<'_>,
+    lanes: &[Lane],
+    names: &[String],
+    title: &str,
+) -> Result<(), String> {
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let end_ms = lanes
         .iter()
@@ -56,9 +67,7 @@ fn draw_lanes(root: &Area<'_>, lanes: &[Lane], title: &str) -> Result<(), String
         .fold(0.0_f64, f64::max)
         .max(1e-3);
     let rows = lanes.len() as f64;
-    // Empty rows on top hold the legend (an entry is about 0.8 of a lane), clear of the bars.
-    let names = span_names(lanes);
-    let legend_row = (names.len() as f64 * 0.8 + 0.4).ceil();
+    let legend_row = legend_rows(names);
     let mut chart = ChartBuilder::on(root)
         .caption(with_machine(title), ("sans-serif", 30))
         .margin(20)
