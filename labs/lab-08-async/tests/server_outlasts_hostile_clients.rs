@@ -12,6 +12,13 @@ fn start(options: Options, grace: Duration) -> Running {
     Running::start(listener, Flavor::CurrentThread, options, grace).unwrap()
 }
 
+/// A client of `addr` that gives up reading after `patience`.
+fn connect(addr: SocketAddr, patience: Duration) -> TcpStream {
+    let client = TcpStream::connect(addr).unwrap();
+    client.set_read_timeout(Some(patience)).unwrap();
+    client
+}
+
 fn raw(addr: SocketAddr, bytes: &[u8]) -> Vec<u8> {
     netkit::client::send_raw(addr, bytes, Duration::from_secs(10)).unwrap()
 }
@@ -92,10 +99,7 @@ fn a_client_dripping_a_byte_at_a_time_gets_408_by_the_same_deadline() {
         ..Options::default()
     };
     let server = start(options, Duration::from_secs(1));
-    let mut client = TcpStream::connect(server.addr()).unwrap();
-    client
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
+    let mut client = connect(server.addr(), Duration::from_secs(10));
     let started = Instant::now();
     // Slowloris: every byte comes in time for a per-read timeout, the head never does.
     for byte in b"GET / HTTP/1.1\r\nHost: a\r\nX-Drip: ".iter().cycle() {
@@ -153,10 +157,7 @@ fn a_client_that_pipelines_and_never_reads_is_dropped_and_others_are_served() {
 fn five_thousand_pipelined_requests_are_answered_in_order_by_default() {
     // Keep-alive is the default: no option asks for it here.
     let server = start(Options::default(), Duration::from_secs(1));
-    let mut client = TcpStream::connect(server.addr()).unwrap();
-    client
-        .set_read_timeout(Some(Duration::from_secs(20)))
-        .unwrap();
+    let mut client = connect(server.addr(), Duration::from_secs(20));
     let mut requests = b"GET / HTTP/1.1\r\nHost: a\r\n\r\n".repeat(4_999);
     requests.extend_from_slice(b"GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
     let writer = {
@@ -191,10 +192,7 @@ fn a_half_closed_client_still_gets_its_pending_answer() {
             ..Options::default()
         };
         let server = start(options, Duration::from_secs(1));
-        let mut client = TcpStream::connect(server.addr()).unwrap();
-        client
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .unwrap();
+        let mut client = connect(server.addr(), Duration::from_secs(10));
         client
             .write_all(b"GET /sleep?ms=200 HTTP/1.1\r\nHost: a\r\n\r\n")
             .unwrap();
