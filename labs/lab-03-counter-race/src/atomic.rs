@@ -15,12 +15,6 @@ pub struct AtomicCounter {
 }
 
 impl AtomicCounter {
-    /// Add `delta` in one indivisible step. Relaxed: the counter publishes no other data,
-    /// and the final read happens after `join`, which orders it.
-    pub fn add(&self, delta: i64) {
-        self.value.fetch_add(delta, Ordering::Relaxed);
-    }
-
     /// The current value. Relaxed: callers read it after joining the writers.
     pub fn total_now(&self) -> i64 {
         self.value.load(Ordering::Relaxed)
@@ -28,10 +22,10 @@ impl AtomicCounter {
 }
 
 impl Counter for AtomicCounter {
-    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        for _ in 0..loops {
-            self.add(delta);
-        }
+    /// Add `delta` in one indivisible step. Relaxed: the counter publishes no other data,
+    /// and the final read happens after `join`, which orders it.
+    fn add(&self, delta: i64) {
+        self.value.fetch_add(delta, Ordering::Relaxed);
     }
 
     fn total(&self) -> i64 {

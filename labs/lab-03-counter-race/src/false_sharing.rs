@@ -36,6 +36,11 @@ impl AdjacentSlots {
 }
 
 impl Counter for AdjacentSlots {
+    /// A step from outside the threads' loops counts as thread 0's.
+    fn add(&self, delta: i64) {
+        self.run_thread(0, delta, 1);
+    }
+
     fn run_thread(&self, thread: usize, delta: i64, loops: u64) {
         let slot = self.slot(thread);
         for _ in 0..loops {
@@ -71,6 +76,11 @@ impl PaddedSlots {
 }
 
 impl Counter for PaddedSlots {
+    /// A step from outside the threads' loops counts as thread 0's.
+    fn add(&self, delta: i64) {
+        self.run_thread(0, delta, 1);
+    }
+
     fn run_thread(&self, thread: usize, delta: i64, loops: u64) {
         let slot = &self.slots[thread];
         for _ in 0..loops {

@@ -22,11 +22,6 @@ impl MutexCounter {
         }
     }
 
-    /// Lock, add, unlock (the guard unlocks when it goes out of scope).
-    pub fn add(&self, delta: i64) {
-        *self.lock() += delta;
-    }
-
     /// Lock, for callers that hold it across several steps (the replay does).
     pub fn lock(&self) -> MutexGuard<'_, i64> {
         // A poisoned lock means another thread panicked mid-update; the i64 is still whole.
@@ -46,10 +41,9 @@ impl Default for MutexCounter {
 }
 
 impl Counter for MutexCounter {
-    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        for _ in 0..loops {
-            self.add(delta);
-        }
+    /// Lock, add, unlock (the guard unlocks when it goes out of scope).
+    fn add(&self, delta: i64) {
+        *self.lock() += delta;
     }
 
     fn total(&self) -> i64 {

@@ -21,10 +21,9 @@ impl ParkingLotCounter {
 }
 
 impl Counter for ParkingLotCounter {
-    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        for _ in 0..loops {
-            *self.value.lock() += delta;
-        }
+    /// Lock, add, unlock: std's Mutex's lesson, with a faster lock.
+    fn add(&self, delta: i64) {
+        *self.value.lock() += delta;
     }
 
     fn total(&self) -> i64 {

@@ -43,12 +43,6 @@ impl RacyCounter {
     pub fn write(&self, value: i64) {
         self.value.store(value, Ordering::Relaxed);
     }
-
-    /// Read, then write: the gap between the two lines is the race.
-    pub fn add(&self, delta: i64) {
-        let seen = self.read();
-        self.write(seen + delta);
-    }
 }
 
 impl Default for RacyCounter {
@@ -58,10 +52,10 @@ impl Default for RacyCounter {
 }
 
 impl Counter for RacyCounter {
-    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        for _ in 0..loops {
-            self.add(delta);
-        }
+    /// Read, then write: the gap between the two lines is the race.
+    fn add(&self, delta: i64) {
+        let seen = self.read();
+        self.write(seen + delta);
     }
 
     fn total(&self) -> i64 {

@@ -4,14 +4,22 @@ use serde::Serialize;
 
 /// A counter that several threads update together.
 ///
-/// A thread calls [`Counter::run_thread`] once with its delta (+1 or -1) and its number
-/// of steps; the shared-counter strategies loop over a single-step update, the
-/// sharded one counts locally and combines once.
+/// A strategy writes [`Counter::add`], one step, and [`Counter::total`]. Each thread
+/// calls [`Counter::run_thread`] once with its delta (+1 or -1) and its number of
+/// steps, and by default that is `add` in a loop. Only the strategies whose thread does
+/// something else write their own: the sharded counter counts locally and combines
+/// once, and the slot counters pick the thread's own slot.
 pub trait Counter: Sync {
-    /// Apply `delta` `loops` times on behalf of thread number `thread`.
-    fn run_thread(&self, thread: usize, delta: i64, loops: u64);
+    /// Add `delta` once: the step whose read and write must not be split.
+    fn add(&self, delta: i64);
     /// The total after every thread has finished.
     fn total(&self) -> i64;
+    /// Thread number `thread`'s whole part: `delta`, `loops` times.
+    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
+        for _ in 0..loops {
+            self.add(delta);
+        }
+    }
 }
 
 /// Which way the threads share the count.

@@ -11,22 +11,14 @@ pub struct AtomicCounter {
     value: AtomicI64,
 }
 
-impl AtomicCounter {
+impl Counter for AtomicCounter {
     /// Add `delta` in one indivisible step.
-    pub fn add(&self, delta: i64) {
+    fn add(&self, delta: i64) {
         // Relaxed: the count is the only data; joining the threads orders the final read.
         let seen = self.value.load(Ordering::Relaxed);
         let _ = self
             .value
             .compare_exchange(seen, seen + delta, Ordering::Relaxed, Ordering::Relaxed);
-    }
-}
-
-impl Counter for AtomicCounter {
-    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        for _ in 0..loops {
-            self.add(delta);
-        }
     }
 
     fn total(&self) -> i64 {

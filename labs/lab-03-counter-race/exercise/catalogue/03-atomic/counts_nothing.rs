@@ -11,19 +11,11 @@ pub struct AtomicCounter {
     value: AtomicI64,
 }
 
-impl AtomicCounter {
+impl Counter for AtomicCounter {
     /// Add `delta` in one indivisible step.
-    pub fn add(&self, delta: i64) {
+    fn add(&self, delta: i64) {
         // Relaxed: the count is the only data; joining the threads orders the final read.
         let _ = (delta, self.value.load(Ordering::Relaxed));
-    }
-}
-
-impl Counter for AtomicCounter {
-    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        for _ in 0..loops {
-            self.add(delta);
-        }
     }
 
     fn total(&self) -> i64 {

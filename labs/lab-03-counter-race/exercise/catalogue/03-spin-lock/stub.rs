@@ -67,22 +67,14 @@ pub struct SpinLockCounter {
     value: AtomicI64,
 }
 
-impl SpinLockCounter {
+impl Counter for SpinLockCounter {
     /// Lock, read, write, unlock: the two steps cannot interleave with another thread's.
-    pub fn add(&self, delta: i64) {
+    fn add(&self, delta: i64) {
         self.lock.lock();
         // Relaxed is enough here: the lock's own orderings carry these to the next holder.
         let seen = self.value.load(Ordering::Relaxed);
         self.value.store(seen + delta, Ordering::Relaxed);
         self.lock.unlock();
-    }
-}
-
-impl Counter for SpinLockCounter {
-    fn run_thread(&self, _thread: usize, delta: i64, loops: u64) {
-        for _ in 0..loops {
-            self.add(delta);
-        }
     }
 
     fn total(&self) -> i64 {
