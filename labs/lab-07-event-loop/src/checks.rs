@@ -74,7 +74,7 @@ pub fn idle_and_active_clients_are_all_served(steps: IoSteps) {
         assert!(
             served == ACTIVE,
             "with {IDLE} idle clients connected, {served} of {ACTIVE} active clients got 200: \
-             on WouldBlock a step must return (Done for a read, Blocked for a write), never \
+             on WouldBlock a step must return (Appended for a read, WouldBlock for a write), never \
              wait and never close the connection"
         );
     });
@@ -102,7 +102,7 @@ pub fn heads_in_pieces_and_a_large_response_get_through(steps: IoSteps) {
         assert!(
             status == Some(404),
             "a head sent in three pieces got {}, not 404: WouldBlock between pieces means \
-             \"wait for more\" (Done for the loop to parse), not \"closed\"",
+             \"wait for more\" (Appended, for the loop to parse), not \"closed\"",
             in_words(status)
         );
         let body = slow_read(addr);
@@ -139,7 +139,7 @@ pub fn a_head_past_the_limit_gets_431(steps: IoSteps) {
         assert!(
             status == Some(431),
             "a 16 KiB head sent in one burst got {}, not 431: stop at `limit` bytes (return \
-             Done) even when more are waiting, or one client decides how much the server buffers",
+             Full) even when more are waiting, or one client decides how much the server buffers",
             in_words(status)
         );
     });
@@ -181,7 +181,7 @@ pub fn the_loop_never_waits(steps: IoSteps) {
             answered == 8,
             "while one client had sent half a head and gone quiet, and another was not \
              reading its 16 MiB answer, {} of 8 other clients got no answer within {} s: on \
-             WouldBlock a step must return at once (Done for a read, Blocked for a write); \
+             WouldBlock a step must return at once (Appended for a read, WouldBlock for a write); \
              a step that waits in a loop stalls every other client",
             8 - answered,
             ANSWER_WITHIN.as_secs()

@@ -70,15 +70,36 @@ pub struct Conn {
     pub head_timer: bool,
 }
 
-/// What a read or write step found.
+/// What a read step found. It never waits: the loop parses what came either way.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Progress {
-    /// Wait for the next readiness event.
-    Blocked,
+pub enum ReadOutcome {
+    /// Read until the socket would block: the head may now be complete.
+    Appended,
+    /// The head holds its limit: nothing more is read (the loop answers 431 if the
+    /// head is still not complete).
+    Full,
+    /// The peer closed, or the socket failed.
+    Closed,
+}
+
+/// What a write step found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum WriteOutcome {
+    /// Every byte of the response is sent.
+    AllSent,
+    /// The socket's buffer is full: wait for the next writable event.
+    WouldBlock,
     /// The peer closed, or the socket failed: drop the connection.
     Closed,
-    /// The step finished its job (the head may be complete; the response is sent).
-    Done,
+}
+
+/// What draining a connection, or watching one that waits for its answer, found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Peer {
+    /// Nothing more to read now; the client is still there.
+    Quiet,
+    /// The client closed, or the socket failed: drop the connection.
+    Gone,
 }
 
 impl Conn {
@@ -105,42 +126,49 @@ impl Conn {
             || matches!(self.state, State::Draining)
     }
 
+    /// True if the head buffer holds a whole request head.
+    pub fn has_whole_head(&self) -> bool {
+        matches!(&self.state, State::Reading { head } if matches!(netkit::request::parse_head(head), Ok(Some(_))))
+    }
+
     /// Read what is available into the head buffer, up to `limit` bytes in all.
-    pub fn read_head(&mut self, limit: usize, steps: &IoSteps) -> Progress {
+    pub fn read_head(&mut self, limit: usize, steps: &IoSteps) -> ReadOutcome {
         match &mut self.state {
             State::Reading { head } => (steps.read)(&mut self.stream, head, limit),
-            _ => Progress::Blocked,
+            // Not reading a head: nothing to add to one.
+            _ => ReadOutcome::Appended,
         }
     }
 
     /// Write as much of the response as the socket takes.
-    pub fn write_some(&mut self, steps: &IoSteps) -> Progress {
+    pub fn write_some(&mut self, steps: &IoSteps) -> WriteOutcome {
         match &mut self.state {
             State::Writing { out, sent } => (steps.write)(&mut self.stream, out, sent),
-            _ => Progress::Blocked,
+            // Nothing to write: wait for the next event.
+            _ => WriteOutcome::WouldBlock,
         }
     }
 
-    /// Read and discard until the client closes (Closed) or has nothing more now (Blocked).
-    pub fn drain(&mut self) -> Progress {
+    /// Read and discard until the client closes (Gone) or has nothing more now (Quiet).
+    pub fn drain(&mut self) -> Peer {
         let mut scratch = [0u8; 4096];
         loop {
             match self.stream.read(&mut scratch) {
-                Ok(0) => return Progress::Closed,
+                Ok(0) => return Peer::Gone,
                 Ok(_) => {}
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Progress::Blocked,
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Peer::Quiet,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => return Progress::Closed,
+                Err(_) => return Peer::Gone,
             }
         }
     }
 }
 
 /// Reads what a non-blocking socket has into `head`, stopping at `limit` bytes in all.
-pub type ReadStep = fn(&mut TcpStream, &mut Vec<u8>, usize) -> Progress;
+pub type ReadStep = fn(&mut TcpStream, &mut Vec<u8>, usize) -> ReadOutcome;
 
 /// Writes as much of `out[*sent..]` as a non-blocking socket takes, advancing `sent`.
-pub type WriteStep = fn(&mut TcpStream, &[u8], &mut usize) -> Progress;
+pub type WriteStep = fn(&mut TcpStream, &[u8], &mut usize) -> WriteOutcome;
 
 /// The non-blocking read and write steps the loop uses, as values, so an exercise can
 /// swap in its own and be graded by the same loop.
@@ -158,38 +186,39 @@ pub const NON_BLOCKING: IoSteps = IoSteps {
     write: write_available,
 };
 
-/// Read until the socket would block: `Done` then (the loop parses what came), or at
-/// `limit` bytes; `Closed` on EOF or an error. One readiness event may bring many reads'
+/// Read until the socket would block (`Appended`: the loop parses what came), or up to
+/// `limit` bytes (`Full`); `Closed` on EOF or an error. One readiness event may bring many reads'
 /// worth, and with edge-triggered readiness the next event comes only after `WouldBlock`,
 /// so the loop must read until it sees one.
-pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> Progress {
+pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> ReadOutcome {
     let mut chunk = [0u8; 4096];
     // The limit is checked before each read: bytes beyond it stay in the socket, where
     // TCP holds the client back (a kept-alive connection's pipelined requests wait there).
     while head.len() < limit {
         let room = (limit - head.len()).min(chunk.len());
         match stream.read(&mut chunk[..room]) {
-            Ok(0) => return Progress::Closed,
+            Ok(0) => return ReadOutcome::Closed,
             Ok(n) => head.extend_from_slice(&chunk[..n]),
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Progress::Done,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return ReadOutcome::Appended,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return Progress::Closed,
+            Err(_) => return ReadOutcome::Closed,
         }
     }
-    Progress::Done
+    ReadOutcome::Full
 }
 
-/// Write until all of `out` is sent (`Done`) or the socket would block (`Blocked`: the
-/// loop waits for writable). A write may take only part of what it is given.
-pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> Progress {
+/// Write until all of `out` is sent (`AllSent`) or the socket would block
+/// (`WouldBlock`: the loop waits for writable). A write may take only part of what it
+/// is given.
+pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> WriteOutcome {
     while *sent < out.len() {
         match stream.write(&out[*sent..]) {
-            Ok(0) => return Progress::Closed,
+            Ok(0) => return WriteOutcome::Closed,
             Ok(n) => *sent += n,
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Progress::Blocked,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return WriteOutcome::WouldBlock,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return Progress::Closed,
+            Err(_) => return WriteOutcome::Closed,
         }
     }
-    Progress::Done
+    WriteOutcome::AllSent
 }

@@ -10,7 +10,7 @@
 //! **What fixes it:** loop until `WouldBlock`, and keep how much is sent:
 //! [`crate::conn::read_available`] and [`crate::conn::write_available`].
 
-use crate::conn::{IoSteps, Progress};
+use crate::conn::{IoSteps, ReadOutcome, WriteOutcome};
 use mio::net::TcpStream;
 use std::io::{Read, Write};
 
@@ -21,27 +21,27 @@ pub const ONE_CALL_PER_EVENT: IoSteps = IoSteps {
 };
 
 /// One `read` per event, whatever is left behind.
-pub fn read_once(stream: &mut TcpStream, head: &mut Vec<u8>, _limit: usize) -> Progress {
+pub fn read_once(stream: &mut TcpStream, head: &mut Vec<u8>, _limit: usize) -> ReadOutcome {
     let mut chunk = [0u8; 4096];
     match stream.read(&mut chunk) {
-        Ok(0) => Progress::Closed,
+        Ok(0) => ReadOutcome::Closed,
         Ok(n) => {
             head.extend_from_slice(&chunk[..n]);
-            Progress::Done
+            ReadOutcome::Appended
         }
-        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Progress::Done,
-        Err(_) => Progress::Closed,
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => ReadOutcome::Appended,
+        Err(_) => ReadOutcome::Closed,
     }
 }
 
-/// One `write`, then "done", however much it took.
-pub fn write_once(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> Progress {
+/// One `write`, then "all sent", however much it took.
+pub fn write_once(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> WriteOutcome {
     match stream.write(&out[*sent..]) {
         Ok(n) => {
             *sent += n;
-            Progress::Done
+            WriteOutcome::AllSent
         }
-        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Progress::Blocked,
-        Err(_) => Progress::Closed,
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => WriteOutcome::WouldBlock,
+        Err(_) => WriteOutcome::Closed,
     }
 }

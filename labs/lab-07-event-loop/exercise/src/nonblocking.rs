@@ -3,12 +3,14 @@
 //! **Task.** Write `read_available` and `write_available`. The event loop calls them when
 //! mio reports the socket readable or writable; neither may ever wait.
 //! - `read_available`: read into a 4 KiB chunk and append to `head`, **again and again**,
-//!   until `read` returns `WouldBlock` (return `Progress::Done`: the loop parses what
-//!   came) or `head` reaches `limit` (`Done`). `Ok(0)` is the client closing, and any
-//!   other error ends the connection: `Progress::Closed`. Retry on `Interrupted`.
+//!   until `read` returns `WouldBlock` (return `ReadOutcome::Appended`: the loop parses
+//!   what came) or `head` reaches `limit` (`ReadOutcome::Full`: read no more). `Ok(0)` is
+//!   the client closing, and any other error ends the connection: `ReadOutcome::Closed`.
+//!   Retry on `Interrupted`.
 //! - `write_available`: write `out[*sent..]`, adding what each `write` took to `*sent`,
-//!   until all is sent (`Done`) or `write` returns `WouldBlock` (`Blocked`: the loop
-//!   calls you again when the socket is writable). `Ok(0)` or another error: `Closed`.
+//!   until all is sent (`WriteOutcome::AllSent`) or `write` returns `WouldBlock`
+//!   (`WriteOutcome::WouldBlock`: the loop calls you again when the socket is writable).
+//!   `Ok(0)` or another error: `WriteOutcome::Closed`.
 //!
 //! Why "again and again": mio's readiness is edge-triggered. The OS says "readable" once
 //! when bytes arrive; bytes you leave unread get no second event.
@@ -28,22 +30,22 @@
 //! 通过说明：保持 200 个空闲连接的同时，64 个活跃客户端全部得到服务；超过一次读取长度的请求头、分几段发来的请求头都有回应；16 MiB 的响应完整送达一个迟迟才开始读的客户端；16 KiB 的请求头即使一次到达也得到 431；一个客户端发了半个请求头就不出声、另一个不读响应时，其他客户端照样得到回答。
 //! 提示和评分：`cargo run -p course -- hint 07-nonblocking --lang zh-CN`，`cargo run -p course -- check 07-nonblocking`。
 
-use event_loop::conn::Progress;
+use event_loop::conn::{ReadOutcome, WriteOutcome};
 use mio::net::TcpStream;
 use std::io::{self, Read, Write};
 
 /// Read until the socket would block, or `head` holds `limit` bytes.
-pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> Progress {
+pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> ReadOutcome {
     todo!(
-        "read from the socket ({stream:p}) in a loop into the head ({} bytes so far) until WouldBlock (Done) or {limit} bytes (Done); EOF or an error: Closed",
+        "read from the socket ({stream:p}) in a loop into the head ({} bytes so far) until WouldBlock (Appended) or {limit} bytes (Full); EOF or an error: Closed",
         head.len()
     )
 }
 
 /// Write as much of `out[*sent..]` as the socket takes.
-pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> Progress {
+pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> WriteOutcome {
     todo!(
-        "write to the socket ({stream:p}) in a loop, advancing sent ({sent}), until all {} bytes are sent (Done) or WouldBlock (Blocked)",
+        "write to the socket ({stream:p}) in a loop, advancing sent ({sent}), until all {} bytes are sent (AllSent) or WouldBlock (WouldBlock)",
         out.len()
     )
 }

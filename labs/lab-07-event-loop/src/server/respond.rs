@@ -2,7 +2,7 @@
 //! for the rest, then half-close and drain until the client closes.
 
 use super::{DRAIN_TIMEOUT, EventLoop};
-use crate::conn::{Progress, State};
+use crate::conn::{Peer, State, WriteOutcome};
 use crate::timers::Due;
 use mio::{Interest, Token};
 use netkit::response::Response;
@@ -34,9 +34,9 @@ impl EventLoop {
         };
         conn.state = State::Writing { out, sent: 0 };
         match conn.write_some(&self.options.steps) {
-            Progress::Done => self.finish_response(token),
-            Progress::Closed => self.close(token),
-            Progress::Blocked => {
+            WriteOutcome::AllSent => self.finish_response(token),
+            WriteOutcome::Closed => self.close(token),
+            WriteOutcome::WouldBlock => {
                 let _ =
                     self.poll
                         .registry()
@@ -98,7 +98,7 @@ impl EventLoop {
             .reregister(&mut conn.stream, token, Interest::READABLE);
         self.timers
             .at(Instant::now() + DRAIN_TIMEOUT, token, Due::DrainDeadline);
-        if conn.drain() == Progress::Closed {
+        if conn.drain() == Peer::Gone {
             self.close(token);
         }
     }

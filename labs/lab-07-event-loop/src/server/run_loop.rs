@@ -2,7 +2,7 @@
 //! the pool's results and fire due timers. Closing is in `closing.rs`.
 
 use super::{EventLoop, LISTENER, WAKER};
-use crate::conn::{Conn, Progress, State};
+use crate::conn::{Conn, Peer, ReadOutcome, State, WriteOutcome};
 use crate::timers::Due;
 use mio::net::TcpStream;
 use mio::{Events, Interest, Token};
@@ -122,26 +122,31 @@ impl EventLoop {
         let Some(conn) = self.conns.get_mut(&token) else {
             return;
         };
-        let progress = match conn.state {
-            State::Reading { .. } => conn.read_head(MAX_HEAD_BYTES, &self.options.steps),
-            State::Writing { .. } => conn.write_some(&self.options.steps),
-            State::Draining => conn.drain(),
+        let next = match &conn.state {
+            State::Reading { .. } => match conn.read_head(MAX_HEAD_BYTES, &self.options.steps) {
+                ReadOutcome::Appended | ReadOutcome::Full => Next::Head,
+                // The client sent a whole head, then closed its side (a half-close):
+                // still answer it; the drain after the response sees the EOF and closes.
+                ReadOutcome::Closed if conn.has_whole_head() => Next::Head,
+                ReadOutcome::Closed => Next::Close,
+            },
+            State::Writing { .. } => match conn.write_some(&self.options.steps) {
+                WriteOutcome::AllSent => Next::Finish,
+                WriteOutcome::WouldBlock => Next::Wait,
+                WriteOutcome::Closed => Next::Close,
+            },
+            State::Draining => Next::close_if(conn.drain()),
             // Waiting on a timer or the pool: watch for the client going away (EOF), so a
             // client that gave up is closed now, not left in CLOSE-WAIT until then.
-            State::Sleeping(_) | State::Working => conn.watch_while_waiting(MAX_HEAD_BYTES),
-        };
-        match (progress, &conn.state) {
-            // The client sent a whole head, then closed its side (a half-close): still
-            // answer the head; the drain after the response then sees the EOF and closes.
-            (Progress::Closed, State::Reading { head })
-                if matches!(netkit::request::parse_head(head), Ok(Some(_))) =>
-            {
-                self.on_head(token)
+            State::Sleeping(_) | State::Working => {
+                Next::close_if(conn.watch_while_waiting(MAX_HEAD_BYTES))
             }
-            (Progress::Closed, _) => self.close(token),
-            (Progress::Done, State::Reading { .. }) => self.on_head(token),
-            (Progress::Done, State::Writing { .. }) => self.finish_response(token),
-            _ => {}
+        };
+        match next {
+            Next::Head => self.on_head(token),
+            Next::Finish => self.finish_response(token),
+            Next::Close => self.close(token),
+            Next::Wait => {}
         }
     }
 
@@ -203,6 +208,27 @@ impl EventLoop {
             ) {
                 self.respond(token, response);
             }
+        }
+    }
+}
+
+/// What the loop does after one connection's readiness step.
+enum Next {
+    /// Parse the head (it may be whole).
+    Head,
+    /// The response is out: keep alive or close.
+    Finish,
+    /// Drop the connection.
+    Close,
+    /// Wait for the next event.
+    Wait,
+}
+
+impl Next {
+    fn close_if(peer: Peer) -> Self {
+        match peer {
+            Peer::Gone => Self::Close,
+            Peer::Quiet => Self::Wait,
         }
     }
 }

@@ -1,42 +1,42 @@
 //! Mistake: a write that spins on WouldBlock until everything is sent. A client that
 //! stops reading holds the loop's one thread, and every other client waits.
 
-use event_loop::conn::Progress;
+use event_loop::conn::{ReadOutcome, WriteOutcome};
 use mio::net::TcpStream;
 use std::io::{self, Read, Write};
 
 /// Read until the socket would block, or `head` holds `limit` bytes.
-pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> Progress {
+pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> ReadOutcome {
     let mut chunk = [0u8; 4096];
     while head.len() < limit {
         // Never read past the limit: the rest stays in the socket, and the loop says 431.
         let room = (limit - head.len()).min(chunk.len());
         match stream.read(&mut chunk[..room]) {
-            Ok(0) => return Progress::Closed,
+            Ok(0) => return ReadOutcome::Closed,
             Ok(n) => head.extend_from_slice(&chunk[..n]),
             // Nothing more for now: let the loop parse what came, and wait for the next event.
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Progress::Done,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return ReadOutcome::Appended,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(_) => return Progress::Closed,
+            Err(_) => return ReadOutcome::Closed,
         }
     }
-    Progress::Done
+    ReadOutcome::Full
 }
 
 /// Write as much of `out[*sent..]` as the socket takes.
-pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> Progress {
+pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> WriteOutcome {
     loop {
         if *sent == out.len() {
-            return Progress::Done;
+            return WriteOutcome::AllSent;
         }
         match stream.write(&out[*sent..]) {
-            Ok(0) => return Progress::Closed,
+            Ok(0) => return WriteOutcome::Closed,
             // Maybe only part of it: remember how far we got.
             Ok(n) => *sent += n,
             // Full: try again until it takes the rest.
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(_) => return Progress::Closed,
+            Err(_) => return WriteOutcome::Closed,
         }
     }
 }
