@@ -184,6 +184,7 @@ struct EventLoop {
 }
 
 mod closing;
+mod ready;
 mod respond;
 mod routing;
 mod run_loop;

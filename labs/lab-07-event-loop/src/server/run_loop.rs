@@ -1,12 +1,11 @@
-//! The loop itself: poll, then accept, move each ready connection one step, pick up
-//! the pool's results and fire due timers. Closing is in `closing.rs`.
+//! The loop itself: poll, then accept, move each ready connection one step (`ready.rs`),
+//! pick up the pool's results and fire due timers. Closing is in `closing.rs`.
 
 use super::{EventLoop, LISTENER, WAKER};
-use crate::conn::{Conn, Peer, ReadOutcome, State, WriteOutcome};
+use crate::conn::{Conn, State};
 use crate::timers::Due;
 use mio::net::TcpStream;
 use mio::{Events, Interest, Token};
-use netkit::request::MAX_HEAD_BYTES;
 use std::io;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -118,38 +117,6 @@ impl EventLoop {
         self.stats.peak_open.fetch_max(open, Ordering::Relaxed);
     }
 
-    pub(super) fn on_ready(&mut self, token: Token) {
-        let Some(conn) = self.conns.get_mut(&token) else {
-            return;
-        };
-        let next = match &conn.state {
-            State::Reading { .. } => match conn.read_head(MAX_HEAD_BYTES, &self.options.steps) {
-                ReadOutcome::Appended | ReadOutcome::Full => Next::Head,
-                // The client sent a whole head, then closed its side (a half-close):
-                // still answer it; the drain after the response sees the EOF and closes.
-                ReadOutcome::Closed if conn.has_whole_head() => Next::Head,
-                ReadOutcome::Closed => Next::Close,
-            },
-            State::Writing { .. } => match conn.write_some(&self.options.steps) {
-                WriteOutcome::AllSent => Next::Finish,
-                WriteOutcome::WouldBlock => Next::Wait,
-                WriteOutcome::Closed => Next::Close,
-            },
-            State::Draining => Next::close_if(conn.drain()),
-            // Waiting on a timer or the pool: watch for the client going away (EOF), so a
-            // client that gave up is closed now, not left in CLOSE-WAIT until then.
-            State::Sleeping(_) | State::Working => {
-                Next::close_if(conn.watch_while_waiting(MAX_HEAD_BYTES))
-            }
-        };
-        match next {
-            Next::Head => self.on_head(token),
-            Next::Finish => self.finish_response(token),
-            Next::Close => self.close(token),
-            Next::Wait => {}
-        }
-    }
-
     pub(super) fn on_timer(&mut self, token: Token, due: Due) {
         if due == Due::RetryAccept {
             return self.accept_all();
@@ -208,27 +175,6 @@ impl EventLoop {
             ) {
                 self.respond(token, response);
             }
-        }
-    }
-}
-
-/// What the loop does after one connection's readiness step.
-enum Next {
-    /// Parse the head (it may be whole).
-    Head,
-    /// The response is out: keep alive or close.
-    Finish,
-    /// Drop the connection.
-    Close,
-    /// Wait for the next event.
-    Wait,
-}
-
-impl Next {
-    fn close_if(peer: Peer) -> Self {
-        match peer {
-            Peer::Gone => Self::Close,
-            Peer::Quiet => Self::Wait,
         }
     }
 }

@@ -1,0 +1,62 @@
+//! One connection's step when mio says its socket is ready: read its head, write its
+//! answer, drain it, or watch it while it waits; then what the loop does next.
+
+use super::EventLoop;
+use crate::conn::{Peer, ReadOutcome, State, WriteOutcome};
+use mio::Token;
+use netkit::request::MAX_HEAD_BYTES;
+
+impl EventLoop {
+    pub(super) fn on_ready(&mut self, token: Token) {
+        let Some(conn) = self.conns.get_mut(&token) else {
+            return;
+        };
+        let next = match &conn.state {
+            State::Reading { .. } => match conn.read_head(MAX_HEAD_BYTES, &self.options.steps) {
+                ReadOutcome::Appended | ReadOutcome::Full => Next::Head,
+                // The client sent a whole head, then closed its side (a half-close):
+                // still answer it; the drain after the response sees the EOF and closes.
+                ReadOutcome::Closed if conn.has_whole_head() => Next::Head,
+                ReadOutcome::Closed => Next::Close,
+            },
+            State::Writing { .. } => match conn.write_some(&self.options.steps) {
+                WriteOutcome::AllSent => Next::Finish,
+                WriteOutcome::WouldBlock => Next::Wait,
+                WriteOutcome::Closed => Next::Close,
+            },
+            State::Draining => Next::close_if(conn.drain()),
+            // Waiting on a timer or the pool: watch for the client going away (EOF), so a
+            // client that gave up is closed now, not left in CLOSE-WAIT until then.
+            State::Sleeping(_) | State::Working => {
+                Next::close_if(conn.watch_while_waiting(MAX_HEAD_BYTES))
+            }
+        };
+        match next {
+            Next::Head => self.on_head(token),
+            Next::Finish => self.finish_response(token),
+            Next::Close => self.close(token),
+            Next::Wait => {}
+        }
+    }
+}
+
+/// What the loop does after one connection's readiness step.
+enum Next {
+    /// Parse the head (it may be whole).
+    Head,
+    /// The response is out: keep alive or close.
+    Finish,
+    /// Drop the connection.
+    Close,
+    /// Wait for the next event.
+    Wait,
+}
+
+impl Next {
+    fn close_if(peer: Peer) -> Self {
+        match peer {
+            Peer::Gone => Self::Close,
+            Peer::Quiet => Self::Wait,
+        }
+    }
+}
