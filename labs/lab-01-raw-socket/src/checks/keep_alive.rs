@@ -31,7 +31,7 @@ struct Answer {
 
 /// Start serving one connection with `serve`; the client's end of it.
 fn connect(serve: ServeKeepAlive) -> TcpStream {
-    let addr = super::serve_one(move |stream| {
+    let addr = super::talk::serve_one(move |stream| {
         serve(stream, IDLE_TIMEOUT, &|request: &Request| {
             Response::text(200, format!("you asked for {}\n", request.path()))
         });
