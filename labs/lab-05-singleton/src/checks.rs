@@ -1,4 +1,4 @@
-//! The lab's outcome checks, generic over any [`Way`].
+//! The lab's outcome checks, generic over any [`Way`](crate::way::Way).
 //!
 //! One check, two callers: the lab's tests run them on the reference ways, and the
 //! exercise (`labs/lab-05-singleton/exercise`) runs them on a student's. Each check
