@@ -6,6 +6,7 @@
 use crate::atomic::AtomicCounter;
 use crate::mutex::MutexCounter;
 use crate::racy::RacyCounter;
+use crate::strategy::Counter;
 use loom::sync::Arc;
 use std::collections::BTreeSet;
 
