@@ -65,6 +65,16 @@ pub struct Verdicts {
     pub closing: Verdict,
 }
 
+impl Verdicts {
+    /// A run that states no goals: only its closing verdict.
+    pub fn closing_only(closing: Verdict) -> Self {
+        Self {
+            goals: Vec::new(),
+            closing,
+        }
+    }
+}
+
 fn one_in_a_list<S: serde::Serializer>(closing: &Verdict, s: S) -> Result<S::Ok, S::Error> {
     s.collect_seq(std::iter::once(closing))
 }

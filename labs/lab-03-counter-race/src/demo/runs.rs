@@ -18,10 +18,7 @@ impl RunsOutcome {
     /// Judge `results`, the runs of one strategy.
     pub fn judged(results: Vec<RunResult>) -> Self {
         Self {
-            verdicts: Verdicts {
-                goals: Vec::new(),
-                closing: runs_verdict(&results),
-            },
+            verdicts: Verdicts::closing_only(runs_verdict(&results)),
             results,
         }
     }

@@ -43,13 +43,8 @@ impl KeptRow {
     }
 
     fn from_lab_07(row: KeepAliveRow) -> Self {
-        // lab-07's demo measures lab-02's pool beside its own loops.
-        let lab = match row.model {
-            KeptServer::Pool { .. } => "lab-02",
-            KeptServer::EventLoop | KeptServer::EventLoops { .. } => "lab-07",
-        };
         Self {
-            server: format!("{lab} {}", row.model.label()),
+            server: lab_07_label(row.model),
             clients: row.clients,
             clients_served: row.clients_served,
             requests_per_sec: row.requests_per_sec,
@@ -61,6 +56,15 @@ impl KeptRow {
     fn served_all(&self) -> bool {
         self.clients_served == self.clients && self.errors == 0
     }
+}
+
+/// Label of a row lab-07's demo measured: lab-02's pool beside lab-07's own loops.
+fn lab_07_label(model: KeptServer) -> String {
+    let lab = match model {
+        KeptServer::Pool { .. } => "lab-02",
+        KeptServer::EventLoop | KeptServer::EventLoops { .. } => "lab-07",
+    };
+    format!("{lab} {}", model.label())
 }
 
 /// Label of the tokio row on `flavor`.
@@ -100,7 +104,10 @@ pub fn verdict(rows: &[KeptRow]) -> Option<Verdict> {
     let tokio = rows
         .iter()
         .find(|r| r.server == tokio_label(Flavor::CurrentThread))?;
-    let pool = rows.iter().find(|r| r.server.contains("pool("))?;
+    let pool_label = lab_07_label(KeptServer::Pool {
+        workers: POOL_WORKERS,
+    });
+    let pool = rows.iter().find(|r| r.server == pool_label)?;
     let ok = tokio.served_all() && pool.clients_served <= POOL_WORKERS.min(pool.clients);
     Some(Verdict::new(
         ok,

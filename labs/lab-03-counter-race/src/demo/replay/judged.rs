@@ -18,14 +18,10 @@ pub struct ReplayOutcome {
 impl ReplayOutcome {
     /// Judge the two replays.
     pub fn judged(racy: Replay, fixed: Replay) -> Self {
-        let closing = replay_verdict(&racy, &fixed);
         Self {
+            verdicts: Verdicts::closing_only(replay_verdict(&racy, &fixed)),
             racy,
             fixed,
-            verdicts: Verdicts {
-                goals: Vec::new(),
-                closing,
-            },
         }
     }
 }

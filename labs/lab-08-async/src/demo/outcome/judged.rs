@@ -138,7 +138,9 @@ pub fn verdicts(
 ) -> Verdicts {
     let all_ran = !tasks.is_empty() && tasks.iter().all(|t| t.completed == t.tasks);
     let all_answered = waiting.iter().all(|w| w.ok + w.refused == w.clients);
-    let fix_shown = freeze.iter().take(2).map(freeze_goal).all(|v| v.ok) && freeze.len() >= 2;
+    let freeze_verdicts: Vec<Verdict> = freeze.iter().map(freeze_goal).collect();
+    // The first two runs: a block in the task freezes one thread; spawn_blocking does not.
+    let fix_shown = freeze_verdicts.len() >= 2 && freeze_verdicts.iter().take(2).all(|v| v.ok);
     let closing = match sections {
         Sections::All => Verdict::new(
             all_ran && all_answered && fix_shown,
@@ -157,7 +159,7 @@ pub fn verdicts(
         ),
     };
     Verdicts {
-        freeze: freeze.iter().map(freeze_goal).collect(),
+        freeze: freeze_verdicts,
         waiting: waiting_goal(waiting),
         tasks: tasks_goals(tasks),
         idle: idle_goal(idle),
