@@ -47,12 +47,11 @@ pub fn measure(
     blocked: usize,
     block_ms: u64,
 ) -> io::Result<FreezeRun> {
-    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?;
     let options = Options {
         blocking,
         ..Options::default()
     };
-    let server = Running::start(listener, flavor, options, Duration::from_secs(1))?;
+    let server = Running::on_loopback(flavor, options)?;
     let addr = server.addr();
     let (sent_tx, sent) = mpsc::channel();
     let blockers: Vec<_> = (0..blocked)

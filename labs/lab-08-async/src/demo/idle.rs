@@ -48,18 +48,12 @@ impl IdleRow {
 /// lab-08 on one thread, with room for `n` idle connections that may stay idle for
 /// lab-07's idle timeout (two minutes).
 pub fn idle_server(n: usize) -> io::Result<Running> {
-    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?;
     let options = Options {
         max_connections: n + 64,
         head_timeout: IDLE_TIMEOUT,
         ..Options::default()
     };
-    Running::start(
-        listener,
-        Flavor::CurrentThread,
-        options,
-        Duration::from_secs(1),
-    )
+    Running::on_loopback(Flavor::CurrentThread, options)
 }
 
 /// tokio holding `n` idle connections on one thread.

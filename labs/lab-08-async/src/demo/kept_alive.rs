@@ -74,14 +74,13 @@ pub fn tokio_label(flavor: Flavor) -> String {
 
 /// tokio on `flavor` (keep-alive, its default) under `clients` persistent clients.
 pub fn tokio_row(flavor: Flavor, clients: usize, duration: Duration) -> io::Result<KeptRow> {
-    let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?;
     let options = Options {
         max_connections: clients.max(64),
         // A client waits at most the run for its next request: never a 408 mid-run.
         head_timeout: duration * 4,
         ..Options::default()
     };
-    let server = Running::start(listener, flavor, options, Duration::from_secs(1))?;
+    let server = Running::on_loopback(flavor, options)?;
     let report = netkit::load::run(server.addr(), &kept_alive_load(clients, duration));
     server.shutdown();
     Ok(KeptRow::from_load(tokio_label(flavor), &report))

@@ -62,6 +62,13 @@ pub struct Running {
 }
 
 impl Running {
+    /// A demo's server: on a free port of 127.0.0.1, on a runtime of `flavor`, with a
+    /// one-second grace at shutdown (the demo's requests are short).
+    pub fn on_loopback(flavor: Flavor, options: Options) -> io::Result<Self> {
+        let listener = netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?;
+        Self::start(listener, flavor, options, Duration::from_secs(1))
+    }
+
     /// Serve `listener` (bound by the caller, so a port in use is the caller's error)
     /// on a new runtime of `flavor`, with `options`, on a thread of its own.
     pub fn start(

@@ -90,17 +90,11 @@ pub fn rows(burst: Burst) -> io::Result<Vec<WaitRow>> {
         sleep_ms,
     } = burst;
     let path = format!("/sleep?ms={sleep_ms}");
-    let any_port = || netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"));
     let options = Options {
         max_connections: places,
         ..Options::default()
     };
-    let tokio = Running::start(
-        any_port()?,
-        Flavor::CurrentThread,
-        options,
-        Duration::from_secs(1),
-    )?;
+    let tokio = Running::on_loopback(Flavor::CurrentThread, options)?;
     let tokio_row = row(
         format!("tokio, Semaphore({places})"),
         &all_at_once(tokio.addr(), &path, clients),
@@ -111,7 +105,12 @@ pub fn rows(burst: Burst) -> io::Result<Vec<WaitRow>> {
         queue: places,
     };
     let handler = threaded_server::routes::demo_handler(Duration::ZERO);
-    let pool = threaded_server::server::serve(any_port()?, model, handler, Duration::from_secs(5))?;
+    let pool = threaded_server::server::serve(
+        netkit::bind::bind("127.0.0.1:0".parse().expect("a literal address"))?,
+        model,
+        handler,
+        Duration::from_secs(5),
+    )?;
     let pool_row = row(
         format!("lab-02 {}", model.label()),
         &all_at_once(pool.addr(), &path, clients),
