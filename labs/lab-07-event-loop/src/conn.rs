@@ -11,7 +11,10 @@
 //! in "where the code is"; an event loop keeps it in this enum, explicitly, and one
 //! thread moves every connection along as the OS reports it ready.
 
+mod kept_alive;
 mod watch;
+
+pub use kept_alive::KeptAlive;
 
 use mio::net::TcpStream;
 use std::io::{self, Read, Write};
@@ -53,21 +56,20 @@ pub struct Conn {
     pub head_only: bool,
     /// The request is HTTP/1.1, whose clients accept an interim `100 Continue`.
     pub http11: bool,
+    /// The client closed its sending side (end of file) after a whole head: no next
+    /// request can come, so this answer is the last, even on a kept-alive connection.
+    pub input_closed: bool,
     /// The client's side closed while its answer was pending, and was asked once
     /// whether it is still there (`src/conn/watch.rs`).
     pub probed: bool,
-    /// Bytes that followed the current request's head: a pipelined next request.
-    pub pending: Vec<u8>,
-    /// When the head being read is due; an older timer for this connection is stale.
-    pub read_deadline: Instant,
     /// When the response being written is due out; a client that reads slower is
     /// dropped, so it can hold neither the connection nor shutdown for ever.
     pub write_deadline: Instant,
-    /// Requests answered on this connection so far.
-    pub answered: u64,
-    /// A head-deadline timer is pending for this connection (one at a time: a stale one
-    /// re-arms itself for the current deadline instead of a new one per request).
-    pub head_timer: bool,
+    /// The socket is registered for writable events (a response that did not fit);
+    /// otherwise for readable ones, which is how every connection starts.
+    pub wants_writable: bool,
+    /// Keep-alive's bookkeeping (`src/conn/kept_alive.rs`): skip it on a first reading.
+    pub kept: KeptAlive,
 }
 
 /// What a read step found. It never waits: the loop parses what came either way.
@@ -111,12 +113,11 @@ impl Conn {
             keep_alive: false,
             head_only: false,
             http11: false,
+            input_closed: false,
             probed: false,
-            pending: Vec::new(),
-            read_deadline,
             write_deadline: read_deadline,
-            answered: 0,
-            head_timer: true,
+            wants_writable: false,
+            kept: KeptAlive::new(read_deadline),
         }
     }
 
@@ -133,11 +134,14 @@ impl Conn {
 
     /// Read what is available into the head buffer, up to `limit` bytes in all.
     pub fn read_head(&mut self, limit: usize, steps: &IoSteps) -> ReadOutcome {
-        match &mut self.state {
+        let outcome = match &mut self.state {
             State::Reading { head } => (steps.read)(&mut self.stream, head, limit),
             // Not reading a head: nothing to add to one.
             _ => ReadOutcome::Appended,
-        }
+        };
+        // Stopped at the limit, not at `WouldBlock`: what is left brings no new event.
+        self.kept.unread = outcome == ReadOutcome::Full;
+        outcome
     }
 
     /// Write as much of the response as the socket takes.

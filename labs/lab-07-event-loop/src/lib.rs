@@ -12,6 +12,8 @@
 //! 2. [`naive_steps`]: wrong on purpose: one read and one write per readiness event.
 //! 3. [`timers`]: deadlines the loop acts on (408, `/sleep`, drains).
 //! 4. [`server`]: the loop: `poll`, accept, read, route, write, timers, shutdown.
+//!    Keep-alive's bookkeeping is in files of its own (`conn/kept_alive.rs`,
+//!    `server/keep_alive.rs`): skip them on a first reading.
 //! 5. [`blocking`]: the `serve` demo's handler: `/block?ms=N` blocks its thread.
 //! 6. [`offload`]: the fix for blocking handlers: a small pool that wakes the loop.
 //! 7. [`loops`]: every core, nginx's way: N loops, each with its own listener on one port.

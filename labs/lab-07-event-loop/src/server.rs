@@ -167,7 +167,8 @@ impl EventLoopHandle {
 
 struct EventLoop {
     poll: Poll,
-    /// Kept-alive connections to read on the next turn, whatever `poll` says.
+    /// Kept-alive connections to read on the next turn, whatever `poll` says
+    /// (`keep_alive.rs`).
     read_again: Vec<Token>,
     listener: Option<TcpListener>,
     conns: HashMap<Token, Conn>,
@@ -184,6 +185,7 @@ struct EventLoop {
 }
 
 mod closing;
+mod keep_alive;
 mod ready;
 mod respond;
 mod routing;

@@ -252,6 +252,48 @@ fn a_client_that_never_reads_is_dropped_and_does_not_hold_shutdown() {
     drop(wedger);
 }
 
+/// A kept-alive client whose request and end of file arrive together can send nothing
+/// more: it gets its answer with `Connection: close`, then the server's close, at once;
+/// not a wait for the idle timeout (a minute here, past the client's 10 s patience), as
+/// when the loop kept the connection for a next request that cannot come. To make them
+/// arrive together, the client connects, writes and half-closes while the loop is held
+/// in a handler (the kernel completes the handshake without it).
+#[test]
+fn a_kept_alive_client_that_half_closes_is_answered_and_closed_at_once() {
+    use std::sync::{Mutex, mpsc};
+    let (held, on_hold) = mpsc::channel::<()>();
+    let (release, released) = mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let listener = netkit::bind::bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let handler: event_loop::server::Handler = Arc::new(move |_| {
+        let _ = held.send(());
+        let _ = released.lock().unwrap().recv();
+        Response::text(200, "held\n")
+    });
+    let options = Options {
+        read_timeout: Duration::from_secs(60),
+        keep_alive: true,
+        ..Options::new(handler)
+    };
+    let server = serve(listener, options).unwrap();
+    let holder = send(server.addr(), "GET /hold HTTP/1.1\r\nHost: x\r\n\r\n");
+    on_hold.recv().unwrap();
+    let mut client = send(server.addr(), "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    client.shutdown(Shutdown::Write).unwrap();
+    release.send(()).unwrap();
+    let mut raw = Vec::new();
+    let ended = client.read_to_end(&mut raw);
+    assert!(
+        ended.is_ok(),
+        "no close after the answer within {TEST_TIMEOUT:?}: {ended:?}"
+    );
+    let response = parse_response(&raw).expect("an HTTP response");
+    assert_eq!(response.status, 200);
+    assert_eq!(response.header("Connection"), Some("close"));
+    drop(holder);
+    server.shutdown();
+}
+
 /// A client that half-closes 100 ms after its request, while its `/sleep` (a timer) or
 /// its offloaded slow handler (a pool thread) is still pending, is answered 200: end of
 /// file is not "gone" until an interim `100 Continue` is reset.

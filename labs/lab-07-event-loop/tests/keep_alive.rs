@@ -72,6 +72,28 @@ fn one_connection_carries_request_after_request() {
     server.shutdown();
 }
 
+/// A head that fills the read limit exactly, with the next request behind it: the read
+/// stops at the limit, so those bytes wait in the socket and no readiness event will
+/// announce them. The loop must look on its own (`KeptAlive::unread`), or the second
+/// request waits for the idle timeout and is closed unanswered.
+#[test]
+fn a_request_behind_a_head_that_fills_the_limit_is_answered() {
+    let server = start(TEST_TIMEOUT);
+    let mut stream = connect(server.addr());
+    let start = "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: ";
+    let end = "\r\n\r\n";
+    let pad = "p".repeat(netkit::request::MAX_HEAD_BYTES - start.len() - end.len());
+    let full_head = format!("{start}{pad}{end}");
+    assert_eq!(full_head.len(), netkit::request::MAX_HEAD_BYTES);
+    let both = format!("{full_head}GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    stream.write_all(both.as_bytes()).unwrap();
+    assert_eq!(
+        responses(&mut stream, 2),
+        [(200, "keep-alive".into()), (200, "keep-alive".into())]
+    );
+    server.shutdown();
+}
+
 #[test]
 fn pipelined_requests_in_one_write_are_answered_in_order() {
     let server = start(TEST_TIMEOUT);

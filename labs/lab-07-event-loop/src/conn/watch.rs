@@ -23,17 +23,21 @@ impl Conn {
         let mut chunk = [0u8; 4096];
         loop {
             let room = if self.keep_alive {
-                limit.saturating_sub(self.pending.len()).min(chunk.len())
+                limit
+                    .saturating_sub(self.kept.pending.len())
+                    .min(chunk.len())
             } else {
                 chunk.len()
             };
             if room == 0 {
-                // Over the limit: the rest waits in the socket until after the response.
+                // Over the limit: the rest waits in the socket until after the response,
+                // and no event will say it is there.
+                self.kept.unread = true;
                 return Peer::Quiet;
             }
             match self.stream.read(&mut chunk[..room]) {
                 Ok(0) => return self.on_end_of_input(),
-                Ok(n) if self.keep_alive => self.pending.extend_from_slice(&chunk[..n]),
+                Ok(n) if self.keep_alive => self.kept.pending.extend_from_slice(&chunk[..n]),
                 Ok(_) => {}
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Peer::Quiet,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}

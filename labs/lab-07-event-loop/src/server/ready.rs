@@ -16,7 +16,10 @@ impl EventLoop {
                 ReadOutcome::Appended | ReadOutcome::Full => Next::Head,
                 // The client sent a whole head, then closed its side (a half-close):
                 // still answer it; the drain after the response sees the EOF and closes.
-                ReadOutcome::Closed if conn.has_whole_head() => Next::Head,
+                ReadOutcome::Closed if conn.has_whole_head() => {
+                    conn.input_closed = true;
+                    Next::Head
+                }
                 ReadOutcome::Closed => Next::Close,
             },
             State::Writing { .. } => match conn.write_some(&self.options.steps) {

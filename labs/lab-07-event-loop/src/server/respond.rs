@@ -37,6 +37,7 @@ impl EventLoop {
             WriteOutcome::AllSent => self.finish_response(token),
             WriteOutcome::Closed => self.close(token),
             WriteOutcome::WouldBlock => {
+                conn.wants_writable = true;
                 let _ =
                     self.poll
                         .registry()
@@ -49,7 +50,8 @@ impl EventLoop {
         }
     }
 
-    /// Response sent: read the next request on a kept-alive connection, else close.
+    /// Response sent: read the next request on a kept-alive connection
+    /// (`keep_alive.rs`), else close.
     pub(super) fn finish_response(&mut self, token: Token) {
         self.requests.answered(token);
         match self.conns.get(&token) {
@@ -59,32 +61,6 @@ impl EventLoop {
         }
     }
 
-    /// Kept alive: start the next head with the bytes that followed the last one, and
-    /// read it on the loop's next turn. With edge-triggered readiness, bytes already
-    /// buffered here or in the socket bring no new event, so the loop must look itself.
-    /// (Not at once: a fast client would then recurse through request after request.)
-    fn next_request(&mut self, token: Token) {
-        let deadline = Instant::now() + self.options.read_timeout;
-        let Some(conn) = self.conns.get_mut(&token) else {
-            return;
-        };
-        conn.state = State::Reading {
-            head: std::mem::take(&mut conn.pending),
-        };
-        conn.keep_alive = false;
-        conn.read_deadline = deadline;
-        conn.answered += 1;
-        let _ = self
-            .poll
-            .registry()
-            .reregister(&mut conn.stream, token, Interest::READABLE);
-        if !conn.head_timer {
-            conn.head_timer = true;
-            self.timers.at(deadline, token, Due::HeadDeadline);
-        }
-        self.read_again.push(token);
-    }
-
     /// Response sent: shut down our side, then wait (bounded) for the client to close.
     pub(super) fn start_drain(&mut self, token: Token) {
         let Some(conn) = self.conns.get_mut(&token) else {
@@ -92,10 +68,12 @@ impl EventLoop {
         };
         let _ = conn.stream.shutdown(Shutdown::Write);
         conn.state = State::Draining;
-        let _ = self
-            .poll
-            .registry()
-            .reregister(&mut conn.stream, token, Interest::READABLE);
+        if std::mem::take(&mut conn.wants_writable) {
+            let _ = self
+                .poll
+                .registry()
+                .reregister(&mut conn.stream, token, Interest::READABLE);
+        }
         self.timers
             .at(Instant::now() + DRAIN_TIMEOUT, token, Due::DrainDeadline);
         if conn.drain() == Peer::Gone {

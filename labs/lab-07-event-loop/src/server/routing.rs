@@ -17,6 +17,7 @@ impl EventLoop {
     pub(super) fn on_head(&mut self, token: Token) {
         let Some(Conn {
             state: State::Reading { head },
+            input_closed,
             ..
         }) = self.conns.get(&token)
         else {
@@ -24,19 +25,21 @@ impl EventLoop {
         };
         match parse_head(head) {
             Ok(Some(request)) => {
-                // Keep the connection only for a request without a body: a body's bytes
-                // must never be read as the next request, and closing drains them.
+                // Keep the connection only for a request without a body (a body's bytes
+                // must never be read as the next request, and closing drains them), from
+                // a client that can still send one.
                 let keep_alive = self.options.keep_alive
                     && request.wants_keep_alive()
                     && request.body_len == 0
+                    && !input_closed
                     && !self.stopping();
-                let pending = head[request.head_len..].to_vec();
+                let after_head = head[request.head_len..].to_vec();
                 if let Some(conn) = self.conns.get_mut(&token) {
                     conn.keep_alive = keep_alive;
                     conn.head_only = request.method == "HEAD";
                     conn.http11 = request.minor_version >= 1;
-                    conn.pending = if keep_alive { pending } else { Vec::new() };
                 }
+                self.keep_what_followed(token, after_head);
                 self.requests.began(token, request.path());
                 self.route(token, request)
             }

@@ -62,8 +62,8 @@ impl EventLoop {
                     token => self.on_ready(token),
                 }
             }
-            // 4. Kept-alive connections whose last response just went: read their next
-            //    request (once each per turn, so no client can hold the loop).
+            // 4. Kept-alive connections that may hold their next request already
+            //    (`keep_alive.rs`): read it, once each per turn, so no client holds the loop.
             for token in std::mem::take(&mut self.read_again) {
                 self.on_ready(token);
             }
@@ -124,24 +124,15 @@ impl EventLoop {
         if due == Due::GraceOver {
             return; // the loop's next turn sees it, in begin_shutdown
         }
+        // A kept-alive connection's head timers (`keep_alive.rs`): a stale one re-arms,
+        // and one idle between requests closes quietly.
+        if due == Due::HeadDeadline && self.kept_alive_deadline(token) {
+            return;
+        }
         let Some(conn) = self.conns.get_mut(&token) else {
             return;
         };
-        if due == Due::HeadDeadline {
-            conn.head_timer = false;
-        }
         match (due, &mut conn.state) {
-            // Set for an earlier request on a kept-alive connection: wait for this one's.
-            (Due::HeadDeadline, State::Reading { .. }) if Instant::now() < conn.read_deadline => {
-                conn.head_timer = true;
-                self.timers.at(conn.read_deadline, token, Due::HeadDeadline);
-            }
-            // Kept alive and idle past the timeout: close quietly, as keep-alive allows.
-            (Due::HeadDeadline, State::Reading { head })
-                if head.is_empty() && conn.answered > 0 =>
-            {
-                self.close(token)
-            }
             (Due::HeadDeadline, State::Reading { .. }) => self.reject(token, 408),
             (Due::SleepDone, State::Sleeping(body)) => {
                 let body = std::mem::take(body);
