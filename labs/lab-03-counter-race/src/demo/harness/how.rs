@@ -10,7 +10,7 @@ use serde::Serialize;
 pub enum Schedule {
     /// Start, join, start, join: never two at once.
     Sequential,
-    /// All started, then released together from a spinning [`StartLine`].
+    /// All started, then released together from a spinning [`StartLine`](crate::demo::start_line::StartLine).
     Concurrent,
 }
 
