@@ -12,12 +12,17 @@
 //! thread moves every connection along as the OS reports it ready.
 
 mod kept_alive;
+mod steps;
 mod watch;
 
 pub use kept_alive::KeptAlive;
+pub use steps::{
+    IoSteps, NON_BLOCKING, ReadOutcome, ReadStep, WriteOutcome, WriteStep, read_available,
+    write_available,
+};
 
 use mio::net::TcpStream;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::time::Instant;
 
 /// Where a connection is in its life.
@@ -70,29 +75,6 @@ pub struct Conn {
     pub wants_writable: bool,
     /// Keep-alive's bookkeeping (`src/conn/kept_alive.rs`): skip it on a first reading.
     pub kept: KeptAlive,
-}
-
-/// What a read step found. It never waits: the loop parses what came either way.
-#[derive(Debug, PartialEq, Eq)]
-pub enum ReadOutcome {
-    /// Read until the socket would block: the head may now be complete.
-    Appended,
-    /// The head holds its limit: nothing more is read (the loop answers 431 if the
-    /// head is still not complete).
-    Full,
-    /// The peer closed, or the socket failed.
-    Closed,
-}
-
-/// What a write step found.
-#[derive(Debug, PartialEq, Eq)]
-pub enum WriteOutcome {
-    /// Every byte of the response is sent.
-    AllSent,
-    /// The socket's buffer is full: wait for the next writable event.
-    WouldBlock,
-    /// The peer closed, or the socket failed: drop the connection.
-    Closed,
 }
 
 /// What draining a connection, or watching one that waits for its answer, found.
@@ -166,63 +148,4 @@ impl Conn {
             }
         }
     }
-}
-
-/// Reads what a non-blocking socket has into `head`, stopping at `limit` bytes in all.
-pub type ReadStep = fn(&mut TcpStream, &mut Vec<u8>, usize) -> ReadOutcome;
-
-/// Writes as much of `out[*sent..]` as a non-blocking socket takes, advancing `sent`.
-pub type WriteStep = fn(&mut TcpStream, &[u8], &mut usize) -> WriteOutcome;
-
-/// The non-blocking read and write steps the loop uses, as values, so an exercise can
-/// swap in its own and be graded by the same loop.
-#[derive(Debug, Clone, Copy)]
-pub struct IoSteps {
-    /// The read step.
-    pub read: ReadStep,
-    /// The write step.
-    pub write: WriteStep,
-}
-
-/// The lab's steps: [`read_available`] and [`write_available`].
-pub const NON_BLOCKING: IoSteps = IoSteps {
-    read: read_available,
-    write: write_available,
-};
-
-/// Read until the socket would block (`Appended`: the loop parses what came), or up to
-/// `limit` bytes (`Full`); `Closed` on EOF or an error. One readiness event may bring many reads'
-/// worth, and with edge-triggered readiness the next event comes only after `WouldBlock`,
-/// so the loop must read until it sees one.
-pub fn read_available(stream: &mut TcpStream, head: &mut Vec<u8>, limit: usize) -> ReadOutcome {
-    let mut chunk = [0u8; 4096];
-    // The limit is checked before each read: bytes beyond it stay in the socket, where
-    // TCP holds the client back (a kept-alive connection's pipelined requests wait there).
-    while head.len() < limit {
-        let room = (limit - head.len()).min(chunk.len());
-        match stream.read(&mut chunk[..room]) {
-            Ok(0) => return ReadOutcome::Closed,
-            Ok(n) => head.extend_from_slice(&chunk[..n]),
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return ReadOutcome::Appended,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return ReadOutcome::Closed,
-        }
-    }
-    ReadOutcome::Full
-}
-
-/// Write until all of `out` is sent (`AllSent`) or the socket would block
-/// (`WouldBlock`: the loop waits for writable). A write may take only part of what it
-/// is given.
-pub fn write_available(stream: &mut TcpStream, out: &[u8], sent: &mut usize) -> WriteOutcome {
-    while *sent < out.len() {
-        match stream.write(&out[*sent..]) {
-            Ok(0) => return WriteOutcome::Closed,
-            Ok(n) => *sent += n,
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return WriteOutcome::WouldBlock,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return WriteOutcome::Closed,
-        }
-    }
-    WriteOutcome::AllSent
 }

@@ -22,7 +22,7 @@
 //! through its head and another stops reading, every other client is still answered.
 //!
 //! **Read afterwards:** `event_loop::conn::read_available` and `write_available`
-//! (`labs/lab-07-event-loop/src/conn.rs`), and `event_loop::naive_steps` for what goes wrong.
+//! (`labs/lab-07-event-loop/src/conn/steps.rs`), and `event_loop::naive_steps` for what goes wrong.
 //!
 //! Grade it: `cargo run -p course -- check 07-nonblocking`.
 //!
