@@ -1,15 +1,18 @@
 //! Grade an exercise: build it, run its grading tests under a time limit, and read what
 //! each test reported, so every failing check is explained, in the lesson's order.
+//! Building is `grade/build.rs`; reading the run's failures is `grade/failures.rs`.
 
 use crate::cargo::{Build, Subject, builds, test_command};
 use crate::catalog::{Exercise, RAN_TO_THE_END};
-use crate::explain;
 use crate::lang::Lang;
-use crate::libtest::{self, Outcome, TestRun};
-use crate::run::{run, run_with_notice};
+use crate::libtest;
+use crate::run::run;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+mod build;
+mod failures;
 
 /// How long one grading test may run (each check gives up after 30 s by itself).
 pub const TIME_LIMIT_PER_CHECK: Duration = Duration::from_secs(40);
@@ -191,116 +194,9 @@ impl Grader {
         };
         Graded { verdict, dump }
     }
-
-    /// Each expected check that did not report `ok`, in the catalogue's (the lesson's)
-    /// order; a run that stopped early is a failure of its own.
-    fn failures(
-        &self,
-        run: &TestRun,
-        expected: &[String],
-        build: Build,
-        limit: Duration,
-        timed_out: bool,
-    ) -> Vec<Failure> {
-        let mut failures = Vec::new();
-        let mut missing = Vec::new();
-        for check in expected {
-            match run.outcome(check) {
-                Some(Outcome::Passed) => {}
-                Some(Outcome::Failed) => {
-                    let output = run.output.get(check).map_or("", String::as_str);
-                    let mut why = explain::failure(output, self.lang);
-                    if build == Build::Loom && !why.starts_with("loom") {
-                        why = format!("loom: {why}");
-                    }
-                    failures.push(Failure {
-                        check: check.clone(),
-                        why,
-                    });
-                }
-                Some(Outcome::Ignored) | None => missing.push(check.clone()),
-            }
-        }
-        if timed_out {
-            let hung = run.unfinished.clone().unwrap_or_default();
-            let why = match self.lang {
-                Lang::En => format!(
-                    "`{hung}` was still running after {} s: does a lock stay held, or does a worker never exit?",
-                    limit.as_secs()
-                ),
-                Lang::Zh => format!(
-                    "`{hung}` 跑了 {} 秒还没结束：是不是有锁一直没释放，或者某个工作线程永远不退出？",
-                    limit.as_secs()
-                ),
-            };
-            failures.push(Failure { check: hung, why });
-        } else if !missing.is_empty() || !run.finished {
-            let first = missing.first().cloned().unwrap_or_default();
-            let why = match self.lang {
-                Lang::En => format!(
-                    "the grading tests did not run to the end (`{first}` never reported a result): \
-                     does your code call std::process::exit or abort? A grade needs every test to finish"
-                ),
-                Lang::Zh => format!(
-                    "评分测试没有跑完（`{first}` 一直没有给出结果）：你的代码是不是调用了 \
-                     std::process::exit 或 abort？每个测试都跑完，才能评分"
-                ),
-            };
-            failures.push(Failure {
-                check: RAN_TO_THE_END.into(),
-                why,
-            });
-        }
-        failures
-    }
-
-    /// The student's package is built once per grader (every exercise of it at once).
-    fn build_student(&mut self, package: &str, build: Build) -> Result<(), Graded> {
-        let key = (package.to_string(), build);
-        if let Some(done) = self.built.get(&key) {
-            return done.clone();
-        }
-        let outcome = self.build(package, None, Subject::Student, build);
-        self.built.insert(key, outcome.clone());
-        outcome
-    }
-
-    /// Build the grading tests; a build error fails every exercise it covers.
-    fn build(
-        &mut self,
-        package: &str,
-        test: Option<&str>,
-        subject: Subject,
-        build: Build,
-    ) -> Result<(), Graded> {
-        let command = test_command(&self.root, package, test, subject, build, false);
-        let notice = match build {
-            Build::Loom => self.lang.pick(
-                "   building for loom (the first time takes a minute or two)...",
-                "   正在为 loom 构建（第一次需要一两分钟）……",
-            ),
-            Build::Normal => self.lang.pick("   building...", "   正在构建……"),
-        };
-        let on_step = &mut self.on_step;
-        let finished = run_with_notice(command, &self.root, NO_LIMIT, BUILD_NOTICE_AFTER, || {
-            on_step(notice)
-        })
-        .map_err(|e| failed(e, String::new()))?;
-        if finished.success {
-            return Ok(());
-        }
-        let first = explain::compile_errors(&finished.stderr);
-        let why = match self.lang {
-            Lang::En => format!("does not compile yet:\n{first}"),
-            Lang::Zh => format!("还编译不过：\n{first}"),
-        };
-        Err(Graded {
-            verdict: Verdict::DoesNotBuild(why),
-            dump: finished.stderr,
-        })
-    }
 }
 
+/// A failure that is no one check's: the run could not start, or the build could not.
 fn failed(why: String, dump: String) -> Graded {
     Graded {
         verdict: Verdict::Failed(vec![Failure {

@@ -51,4 +51,3 @@ pub fn run_usage_error(exe: &str, args: &[&str]) -> String {
 
 /// How long a test or a grading check waits for anything before it fails.
 pub const TEST_TIMEOUT: Duration = Duration::from_secs(10);
-

@@ -1,8 +1,6 @@
 //! A Markdown page's skeleton, which both editions share: its headings' levels and its
 //! code blocks, comments left out.
 
-
-
 /// A code block as both editions must share it: commands and output verbatim, comments
 /// (`# ...` in shell and Python, `//` and `///` in Rust) left out, since each edition explains in its own
 /// language. A `#` inside quotes or a URL is not a comment only when it is not preceded by
