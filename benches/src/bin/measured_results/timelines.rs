@@ -4,6 +4,7 @@
 //! this drives it the way a student does with curl: a `/sleep`, then a `/block`, then
 //! three `/`, and Ctrl-C.
 
+use crate::{command, run};
 use labkit::testkit::RunningServer;
 use std::path::Path;
 use std::time::Duration;
@@ -106,5 +107,48 @@ pub fn draw(timeline: &Timeline, path: &Path, run: impl Fn(&str, &[&str])) {
             "{} serve did not stop cleanly: {code:?}",
             timeline.lab
         ));
+    }
+}
+
+/// Each timeline, drawn from its runner's trace into `images`, with the requests that
+/// drove it.
+pub fn add_timelines(pages: &mut [String; 2], images: &Path) {
+    let headings = [
+        "## Timelines\n\nOpen the same run's `--trace FILE.json` in ui.perfetto.dev to zoom in.\n\n",
+        "## 时间线\n\n把同一次运行的 `--trace FILE.json` 拖进 ui.perfetto.dev，可以放大来看。\n\n",
+    ];
+    for (page, heading) in pages.iter_mut().zip(headings) {
+        page.push_str(heading);
+    }
+    for timeline in timelines() {
+        draw(&timeline, &images.join(timeline.file), |lab, args| {
+            run(lab, args);
+        });
+        let shown: Vec<&str> = timeline
+            .args
+            .iter()
+            .copied()
+            .chain(["--timeline", "FILE.svg"])
+            .collect();
+        let requests = timeline
+            .requests
+            .iter()
+            .map(|r| format!("`{r}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let then = ["then the requests", "然后依次请求"];
+        for (lang, page) in pages.iter_mut().enumerate() {
+            let driven = if requests.is_empty() {
+                String::new()
+            } else {
+                format!(", {} {requests}, and Ctrl-C", then[lang])
+            };
+            page.push_str(&format!(
+                "`{}`{driven}\n\n![{}](img/{})\n\n",
+                command(timeline.lab, &shown),
+                timeline.caption[lang],
+                timeline.file
+            ));
+        }
     }
 }
