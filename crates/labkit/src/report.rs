@@ -6,6 +6,11 @@
 use crate::style;
 use crate::verdict::Verdict;
 
+mod figures;
+mod table;
+pub use figures::*;
+pub use table::*;
+
 /// How every report shows a figure that could not be measured here.
 pub const MISSING: &str = "n/a";
 
@@ -122,148 +127,6 @@ pub fn mark(ok: bool) -> String {
         style::green("✓")
     } else {
         style::red("✗")
-    }
-}
-
-/// A plain text table: the first column left-aligned, the others right-aligned (numbers).
-#[derive(Debug, Clone)]
-pub struct Table {
-    headers: Vec<String>,
-    rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    /// A table with these column headers.
-    pub fn new<S: ToString>(headers: &[S]) -> Self {
-        Self {
-            headers: headers.iter().map(ToString::to_string).collect(),
-            rows: Vec::new(),
-        }
-    }
-
-    /// Add one row; missing cells print empty, extra cells are kept.
-    pub fn row<S: ToString>(&mut self, cells: &[S]) -> &mut Self {
-        self.rows
-            .push(cells.iter().map(ToString::to_string).collect());
-        self
-    }
-
-    /// The table as lines of text, without colour codes in the layout.
-    pub fn render(&self) -> String {
-        let columns = self
-            .rows
-            .iter()
-            .map(Vec::len)
-            .chain([self.headers.len()])
-            .max()
-            .unwrap_or(0);
-        let width = |c: usize| {
-            let cells = self
-                .rows
-                .iter()
-                .chain([&self.headers])
-                .filter_map(|r| r.get(c));
-            cells.map(|s| visible_len(s)).max().unwrap_or(0)
-        };
-        let widths: Vec<usize> = (0..columns).map(width).collect();
-        let line = |cells: &Vec<String>| {
-            let padded = widths.iter().enumerate().map(|(c, &w)| {
-                let cell = cells.get(c).map_or("", String::as_str);
-                let pad = " ".repeat(w - visible_len(cell));
-                if c == 0 {
-                    format!("{cell}{pad}")
-                } else {
-                    format!("{pad}{cell}")
-                }
-            });
-            padded.collect::<Vec<_>>().join("  ").trim_end().to_string()
-        };
-        let rule = widths
-            .iter()
-            .map(|&w| "-".repeat(w))
-            .collect::<Vec<_>>()
-            .join("  ");
-        let mut out = vec![line(&self.headers), rule];
-        out.extend(self.rows.iter().map(line));
-        out.join("\n")
-    }
-}
-
-/// Characters a cell takes on screen: ANSI colour codes take none.
-fn visible_len(text: &str) -> usize {
-    let mut len = 0;
-    let mut in_escape = false;
-    for ch in text.chars() {
-        match (in_escape, ch) {
-            (false, '\x1b') => in_escape = true,
-            (true, 'm') => in_escape = false,
-            (false, _) => len += 1,
-            _ => {}
-        }
-    }
-    len
-}
-
-/// Width in characters of the longest bar in a [`Report::bars`] chart.
-pub const BAR_WIDTH: usize = 40;
-
-/// A horizontal bar chart as text: one line per `(label, value)`, scaled to the largest value.
-pub fn render_bar_chart(bars: &[(String, f64)], unit: &str) -> String {
-    let max = bars.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max);
-    let label_width = bars
-        .iter()
-        .map(|(l, _)| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    let lines = bars.iter().map(|(label, value)| {
-        let cells = if max > 0.0 {
-            (value / max * BAR_WIDTH as f64).round() as usize
-        } else {
-            0
-        };
-        // A non-zero value always gets a sliver, so "tiny" never reads as "nothing".
-        let bar = if cells == 0 && *value > 0.0 {
-            "▏".to_string()
-        } else {
-            "█".repeat(cells)
-        };
-        let pad = " ".repeat(label_width - label.chars().count());
-        format!("{label}{pad}  {bar} {} {unit}", format_figure(*value))
-    });
-    lines.collect::<Vec<_>>().join("\n")
-}
-
-/// A figure with sensible precision: 3 significant digits below 100, whole numbers above,
-/// with thousands separators.
-pub fn format_figure(value: f64) -> String {
-    if value.abs() >= 100.0 {
-        group_thousands(value.round() as i64)
-    } else if value.abs() >= 10.0 {
-        format!("{value:.1}")
-    } else {
-        format!("{value:.2}")
-    }
-}
-
-/// An integer with thousands separators and an explicit sign when asked: `+2,318,004`.
-pub fn group_thousands(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if value < 0 { format!("-{out}") } else { out }
-}
-
-/// Like [`group_thousands`], with a `+` on positive values (for signed results).
-pub fn signed_thousands(value: i64) -> String {
-    if value > 0 {
-        format!("+{}", group_thousands(value))
-    } else {
-        group_thousands(value)
     }
 }
 

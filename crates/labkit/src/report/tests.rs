@@ -1,5 +1,6 @@
 //! Unit tests of `report.rs`.
 
+use super::table::visible_len;
 use super::*;
 
 #[test]
