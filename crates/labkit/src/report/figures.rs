@@ -1,8 +1,6 @@
 //! Figures as a report shows them: bars scaled to the largest, sensible precision,
 //! thousands grouped.
 
-
-
 /// Width in characters of the longest bar in a [`Report::bars`](super::Report::bars) chart.
 pub const BAR_WIDTH: usize = 40;
 

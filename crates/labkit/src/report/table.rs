@@ -1,7 +1,5 @@
 //! A plain text table whose columns line up, colour codes or not.
 
-
-
 /// A plain text table: the first column left-aligned, the others right-aligned (numbers).
 #[derive(Debug, Clone)]
 pub struct Table {

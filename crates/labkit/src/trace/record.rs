@@ -4,12 +4,15 @@
 //! [`Track`](super::Track) is a track that belongs to no thread (a connection, whose requests an
 //! event loop interleaves on one thread, so they cannot nest on the thread's track).
 
+mod cost;
+
 use super::event::Event;
 use super::file::Trace;
+use cost::cost_per_event;
 use std::cell::Cell;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Whether marks are recorded: the one load a mark costs when they are not.
 static RECORDING: AtomicBool = AtomicBool::new(false);
@@ -209,29 +212,4 @@ pub fn finish(process: &str) -> Trace {
     trace.set_threads_seen(THREADS_SEEN.load(Relaxed));
     trace.other.dropped = dropped;
     trace
-}
-
-/// What one span costs to record on one thread, uncontended: a lower bound, measured
-/// once per process (a run of many parts needs it once).
-fn cost_per_event() -> Duration {
-    static MEASURED: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
-    *MEASURED.get_or_init(measure_cost_per_event)
-}
-
-fn measure_cost_per_event() -> Duration {
-    const ROUNDS: u32 = 2_000;
-    let mut scratch = Vec::with_capacity(ROUNDS as usize);
-    let start = Instant::now();
-    for _ in 0..ROUNDS {
-        let begin = Instant::now();
-        let state = state();
-        let ts = micros(&state, begin);
-        scratch.push(Event {
-            dur: Some(micros(&state, Instant::now()) - ts),
-            ..Event::new('X', "calibrate", 1, ts)
-        });
-        drop(state);
-    }
-    std::hint::black_box(&scratch);
-    start.elapsed() / ROUNDS
 }
