@@ -32,41 +32,11 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
         // A client too slow to send its head gets its 408 without the polite drain:
         // draining a slowloris would give it the worker for another DRAIN_TIMEOUT.
         let too_slow = matches!(head, Err(RequestError::Timeout)) && first;
-        // 2. Answer it. A kept-alive request's body is read and dropped first, so its
-        //    bytes can never be taken for the next request.
-        let (response, keep_alive, method) = match head {
-            Ok(request) => {
-                let keep_alive = state.keep_alive && request.wants_keep_alive();
-                let body = if keep_alive {
-                    incoming.skip_body(&mut stream, request.body_len, state.read_timeout)
-                } else {
-                    Ok(()) // the close below drains whatever the client still sends
-                };
-                match body {
-                    Ok(()) => {
-                        let claim = state.in_flight.begin(&stream);
-                        let response = call_handler(state, &request);
-                        if !state.in_flight.finish(claim) {
-                            return; // past the grace: shutdown answered 503 already
-                        }
-                        state.stats.served();
-                        if first {
-                            state.stats.connection_served();
-                        }
-                        (response, keep_alive, request.method)
-                    }
-                    Err(e) => match e.status() {
-                        Some(status) => rejected(state, status),
-                        None => return,
-                    },
-                }
-            }
-            // An idle kept-alive connection timing out is normal: close it without a 408.
-            Err(RequestError::Timeout) if !first => return,
-            Err(e) => match e.status() {
-                Some(status) => rejected(state, status),
-                None => return, // the peer left, or shutdown closed an idle connection
-            },
+        // 2. Answer it (nothing to send: the peer left, or shutdown answered it).
+        let Some((response, keep_alive, method)) =
+            answer(state, &mut incoming, &mut stream, head, first)
+        else {
+            return;
         };
         // 3. Send it; then close, or go round for the next request.
         // Within one deadline: a client that never reads must not keep this thread.
@@ -84,6 +54,40 @@ pub fn serve_connection(mut stream: TcpStream, state: &ServerState) {
         }
         first = false;
     }
+}
+
+/// The answer to one head, or to the error reading it: `(response, keep alive, method)`.
+/// `None` when there is nothing to send: the peer left, an idle kept-alive connection
+/// timed out (normal: closed without a 408), or shutdown answered 503 already. A
+/// kept-alive request's body is read and dropped first, so its bytes can never be
+/// taken for the next request.
+fn answer(
+    state: &ServerState,
+    incoming: &mut Incoming,
+    stream: &mut TcpStream,
+    head: Result<Request, RequestError>,
+    first: bool,
+) -> Option<(Response, bool, String)> {
+    let request = match head {
+        Ok(request) => request,
+        Err(RequestError::Timeout) if !first => return None,
+        Err(e) => return e.status().map(|status| rejected(state, status)),
+    };
+    let keep_alive = state.keep_alive && request.wants_keep_alive();
+    if keep_alive && let Err(e) = incoming.skip_body(stream, request.body_len, state.read_timeout) {
+        return e.status().map(|status| rejected(state, status));
+    }
+    // Without keep-alive, the close drains whatever the client still sends.
+    let claim = state.in_flight.begin(stream);
+    let response = call_handler(state, &request);
+    if !state.in_flight.finish(claim) {
+        return None; // past the grace: shutdown answered 503 already
+    }
+    state.stats.served();
+    if first {
+        state.stats.connection_served();
+    }
+    Some((response, keep_alive, request.method))
 }
 
 /// A bad request: count it, answer `status`, and close after.
