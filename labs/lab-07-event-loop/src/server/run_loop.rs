@@ -16,16 +16,9 @@ const ACCEPT_RETRY: Duration = Duration::from_millis(20);
 impl EventLoop {
     pub(super) fn run(&mut self) {
         let mut events = Events::with_capacity(1024);
-        if let Some(listener) = &mut self.listener {
-            // Without the listener registered, the loop cannot serve; it then just stops.
-            if self
-                .poll
-                .registry()
-                .register(listener, LISTENER, Interest::READABLE)
-                .is_err()
-            {
-                return;
-            }
+        // Without the listener registered, the loop cannot serve; it then just stops.
+        if !self.listen() {
+            return;
         }
         loop {
             // 1. Shutting down: stop accepting and close idle connections; leave once the
@@ -74,6 +67,18 @@ impl EventLoop {
         }
         if let Some(offload) = &mut self.offload {
             offload.shutdown();
+        }
+    }
+
+    /// Ask `poll` to report the listener readable: a client is waiting to be accepted.
+    fn listen(&mut self) -> bool {
+        match &mut self.listener {
+            Some(listener) => self
+                .poll
+                .registry()
+                .register(listener, LISTENER, Interest::READABLE)
+                .is_ok(),
+            None => true,
         }
     }
 
