@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # lab-07's event loop with --keep-alive (one, and one per CPU with --loops) and lab-08's tokio server (keep-alive is its default), side by side with
-# hyper 1 (multi-thread and single-thread tokio), under the same wrk load, in one run: rounds alternate, so a
-# noisy machine slows both alike. Prints requests/s per round and the ratios.
+# hyper 1 (multi-thread and single-thread tokio), under the same wrk load, in one run: compared servers run
+# seconds apart, in an order that flips every round, so a noisy machine slows both alike. Prints requests/s
+# per round and, for each pair, the median of the rounds' ratios.
 #
 #   bash benches/peers/keep_alive_vs_hyper.sh [CONNECTIONS] [SECONDS] [ROUNDS]
 #
 # Needs wrk (Debian: apt-get install wrk). Builds hyper only here, never in the workspace.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-conns=${1:-64}; secs=${2:-5}; rounds=${3:-3}
+conns=${1:-64}; secs=${2:-3}; rounds=${3:-7}
 command -v wrk >/dev/null || { echo "error: this needs wrk (apt-get install wrk)" >&2; exit 2; }
 cargo build --release -q -p lab-07 -p lab-08
 CARGO_TARGET_DIR=target/peers cargo build --release -q \
@@ -35,20 +36,37 @@ addr[hyper]=$(start hyper target/peers/release/hyper-hello 127.0.0.1:0)
 addr[hyper-1-thread]=$(start hyper-1-thread target/peers/release/hyper-hello 127.0.0.1:0 --single-thread)
 
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "load: wrk -t2 -c$conns -d${secs}s, keep-alive, $rounds alternating rounds"
-declare -A total
+echo "load: wrk -t2 -c$conns -d${secs}s, keep-alive, $rounds rounds"
+# The servers compared with each other run next to each other, and every other round runs
+# in the reverse order, so each pair is measured seconds apart and neither always goes
+# first. A shared machine's speed can change 2x within a minute; one pair's ratio, taken
+# within seconds, changes far less, so the figure is the median of the rounds' ratios.
+names=(hyper event-loops lab-08 event-loop hyper-1-thread lab-08-1-thread)
+declare -A rps
 for round in $(seq "$rounds"); do
-  for name in event-loop event-loops lab-08 lab-08-1-thread hyper hyper-1-thread; do
+  order=("${names[@]}")
+  if (( round % 2 == 0 )); then
+    order=(); for (( i=${#names[@]}-1; i>=0; i-- )); do order+=("${names[$i]}"); done
+  fi
+  for name in "${order[@]}"; do
     out=$(wrk -t2 -c"$conns" -d"${secs}s" "http://${addr[$name]}/")
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    rate=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     errors=$(echo "$out" | awk '/Socket errors/ {print}' )
-    total[$name]=$(echo "${total[$name]:-0} + $rps" | bc)
-    printf 'round %d  %-15s %10.0f req/s  %s\n' "$round" "$name" "$rps" "${errors:-no socket errors}"
+    rps[$name,$round]=$rate
+    printf 'round %d  %-15s %10.0f req/s  %s\n' "$round" "$name" "$rate" "${errors:-no socket errors}"
   done
 done
-ratio() { echo "scale=2; ${total[$1]} / ${total[$2]}" | bc; }
-echo "event loop / hyper (multi-thread):  $(ratio event-loop hyper)x"
-echo "event loop / hyper (1 thread):      $(ratio event-loop hyper-1-thread)x"
-echo "$(nproc) event loops / hyper (multi-thread): $(ratio event-loops hyper)x"
-echo "lab-08 tokio / hyper (multi-thread): $(ratio lab-08 hyper)x"
-echo "lab-08 tokio / hyper (1 thread):     $(ratio lab-08-1-thread hyper-1-thread)x"
+# ratio A B: the median over the rounds of A's requests/s over B's, and their range.
+ratio() {
+  for round in $(seq "$rounds"); do
+    echo "${rps[$1,$round]} ${rps[$2,$round]}" | awk '{printf "%.3f\n", $1 / $2}'
+  done | sort -n | awk '{r[NR] = $1} END {
+    m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
+    printf "%.2fx (median of %d rounds; they ranged %.2f-%.2fx)", m, NR, r[1], r[NR]
+  }'
+}
+echo "event loop / hyper (multi-thread):  $(ratio event-loop hyper)"
+echo "event loop / hyper (1 thread):      $(ratio event-loop hyper-1-thread)"
+echo "$(nproc) event loops / hyper (multi-thread): $(ratio event-loops hyper)"
+echo "lab-08 tokio / hyper (multi-thread): $(ratio lab-08 hyper)"
+echo "lab-08 tokio / hyper (1 thread):     $(ratio lab-08-1-thread hyper-1-thread)"

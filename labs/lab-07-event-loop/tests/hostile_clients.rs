@@ -257,7 +257,9 @@ fn a_client_that_never_reads_is_dropped_and_does_not_hold_shutdown() {
 /// not a wait for the idle timeout (a minute here, past the client's 10 s patience), as
 /// when the loop kept the connection for a next request that cannot come. To make them
 /// arrive together, the client connects, writes and half-closes while the loop is held
-/// in a handler (the kernel completes the handshake without it).
+/// in a handler (the kernel completes the handshake without it). The read step stops at
+/// the short read of the request (`conn/steps.rs`), so the loop must read on to the end
+/// of file because the event says the peer closed.
 #[test]
 fn a_kept_alive_client_that_half_closes_is_answered_and_closed_at_once() {
     use std::sync::{Mutex, mpsc};

@@ -2,17 +2,19 @@
 //! answer, drain it, or watch it while it waits; then what the loop does next.
 
 use super::EventLoop;
-use crate::conn::{Peer, ReadOutcome, State, WriteOutcome};
+use crate::conn::{Conn, IoSteps, Peer, ReadOutcome, State, WriteOutcome};
 use mio::Token;
 use netkit::request::MAX_HEAD_BYTES;
 
 impl EventLoop {
-    pub(super) fn on_ready(&mut self, token: Token) {
+    /// `peer_closed`: the event said the client closed its side (false when the loop
+    /// looks without an event).
+    pub(super) fn on_ready(&mut self, token: Token, peer_closed: bool) {
         let Some(conn) = self.conns.get_mut(&token) else {
             return;
         };
         let next = match &conn.state {
-            State::Reading { .. } => match conn.read_head(MAX_HEAD_BYTES, &self.options.steps) {
+            State::Reading { .. } => match read_head(conn, &self.options.steps, peer_closed) {
                 ReadOutcome::Appended | ReadOutcome::Full => Next::Head,
                 // The client sent a whole head, then closed its side (a half-close):
                 // still answer it; the drain after the response sees the EOF and closes.
@@ -41,6 +43,17 @@ impl EventLoop {
             Next::Wait => {}
         }
     }
+}
+
+/// One read step; and if it stopped at a short read while the event says the client
+/// closed, a second one, to reach the end of file that came with the last bytes
+/// (`conn/steps.rs`).
+fn read_head(conn: &mut Conn, steps: &IoSteps, peer_closed: bool) -> ReadOutcome {
+    let read = conn.read_head(MAX_HEAD_BYTES, steps);
+    if read == ReadOutcome::Appended && peer_closed {
+        return conn.read_head(MAX_HEAD_BYTES, steps);
+    }
+    read
 }
 
 /// What the loop does after one connection's readiness step.

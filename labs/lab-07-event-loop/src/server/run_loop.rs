@@ -52,13 +52,13 @@ impl EventLoop {
                 match event.token() {
                     LISTENER => self.accept_all(),
                     WAKER => self.collect_offloaded(),
-                    token => self.on_ready(token),
+                    token => self.on_ready(token, event.is_read_closed()),
                 }
             }
             // 4. Kept-alive connections that may hold their next request already
             //    (`keep_alive.rs`): read it, once each per turn, so no client holds the loop.
             for token in std::mem::take(&mut self.read_again) {
-                self.on_ready(token);
+                self.on_ready(token, false);
             }
             // 5. Fire the timers that are due.
             for (token, due) in self.timers.pop_due(Instant::now()) {
