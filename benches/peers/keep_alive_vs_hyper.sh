@@ -42,18 +42,27 @@ echo "load: wrk -t2 -c$conns -d${secs}s, keep-alive, $rounds rounds"
 # first. A shared machine's speed can change 2x within a minute; one pair's ratio, taken
 # within seconds, changes far less, so the figure is the median of the rounds' ratios.
 names=(hyper event-loops lab-08 event-loop hyper-1-thread lab-08-1-thread)
-declare -A rps
+declare -A rps cpu
+# The CPU time a server used (user + system, in clock ticks): per request, it moves far
+# less with a noisy neighbour than requests/s do, and says which server does less work.
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$(cat "$tmp/$1.pid")/stat"; }
 for round in $(seq "$rounds"); do
   order=("${names[@]}")
   if (( round % 2 == 0 )); then
     order=(); for (( i=${#names[@]}-1; i>=0; i-- )); do order+=("${names[$i]}"); done
   fi
   for name in "${order[@]}"; do
+    before=$(cpu_ticks "$name")
     out=$(wrk -t2 -c"$conns" -d"${secs}s" "http://${addr[$name]}/")
+    used=$(( $(cpu_ticks "$name") - before ))
     rate=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
     errors=$(echo "$out" | awk '/Socket errors/ {print}' )
     rps[$name,$round]=$rate
-    printf 'round %d  %-15s %10.0f req/s  %s\n' "$round" "$name" "$rate" "${errors:-no socket errors}"
+    cpu[$name,$round]=$(echo "$used $ticks $requests" | awk '{printf "%.2f", $1 / $2 * 1e6 / $3}')
+    printf 'round %d  %-15s %10.0f req/s  %6.2f us CPU/request  %s\n' "$round" "$name" "$rate" \
+      "${cpu[$name,$round]}" "${errors:-no socket errors}"
   done
 done
 # ratio A B: the median over the rounds of A's requests/s over B's, and their range.
@@ -65,6 +74,12 @@ ratio() {
     printf "%.2fx (median of %d rounds; they ranged %.2f-%.2fx)", m, NR, r[1], r[NR]
   }'
 }
+# median NAME: the median over the rounds of NAME's CPU microseconds per request.
+median_cpu() {
+  for round in $(seq "$rounds"); do echo "${cpu[$1,$round]}"; done | sort -n |
+    awk '{r[NR] = $1} END {printf "%.2f", (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2}'
+}
+echo "CPU per request (median): $(for n in "${names[@]}"; do printf '%s %s us; ' "$n" "$(median_cpu "$n")"; done)"
 echo "event loop / hyper (multi-thread):  $(ratio event-loop hyper)"
 echo "event loop / hyper (1 thread):      $(ratio event-loop hyper-1-thread)"
 echo "$(nproc) event loops / hyper (multi-thread): $(ratio event-loops hyper)"
