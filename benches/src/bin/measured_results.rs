@@ -102,6 +102,18 @@ fn first_racy_run_and_fixes(rows: &Value) -> Value {
     Value::Array(racy.into_iter().take(2).chain(fixes).collect())
 }
 
+/// Append `texts[0]` to the English page and `texts[1]` to the Chinese one.
+fn push_each(pages: &mut [String; 2], texts: [&str; 2]) {
+    for (page, text) in pages.iter_mut().zip(texts) {
+        page.push_str(text);
+    }
+}
+
+/// A picture's arguments as the page shows them: its own, then `flag FILE.svg`.
+fn shown_with<'a>(args: &[&'a str], flag: &'a str) -> Vec<&'a str> {
+    args.iter().copied().chain([flag, "FILE.svg"]).collect()
+}
+
 /// `cargo run -p lab --release -- args`, as the page quotes it.
 fn command(lab: &str, args: &[&str]) -> String {
     if args.is_empty() {

@@ -1,6 +1,6 @@
 //! The page's pictures: the command that draws each, and its caption in both languages.
 
-use crate::{command, run};
+use crate::{command, push_each, run, shown_with};
 use std::path::{Path, PathBuf};
 
 /// One picture: the command that draws it, and its caption in both languages.
@@ -59,22 +59,14 @@ pub fn pictures() -> Vec<Picture> {
 
 /// Each picture, drawn by its runner's `--plot` into `images`, with its caption.
 pub fn add_pictures(pages: &mut [String; 2], images: &Path) {
-    let headings = ["## Pictures\n\n", "## 图\n\n"];
-    for (page, heading) in pages.iter_mut().zip(headings) {
-        page.push_str(heading);
-    }
+    push_each(pages, ["## Pictures\n\n", "## 图\n\n"]);
     for picture in pictures() {
         let file: PathBuf = images.join(picture.file);
         let mut args = picture.args.clone();
         let path_text = file.to_string_lossy().into_owned();
         args.extend(["--plot", path_text.as_str()]);
         run(picture.lab, &args);
-        let shown: Vec<&str> = picture
-            .args
-            .iter()
-            .copied()
-            .chain(["--plot", "FILE.svg"])
-            .collect();
+        let shown = shown_with(&picture.args, "--plot");
         for (lang, page) in pages.iter_mut().enumerate() {
             // The Chinese book's `img` is a link to the English book's pictures.
             page.push_str(&format!(

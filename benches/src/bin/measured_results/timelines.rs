@@ -4,7 +4,7 @@
 //! this drives it the way a student does with curl: a `/sleep`, then a `/block`, then
 //! three `/`, and Ctrl-C.
 
-use crate::{command, run};
+use crate::{command, push_each, run, shown_with};
 use labkit::testkit::RunningServer;
 use std::path::Path;
 use std::time::Duration;
@@ -117,19 +117,12 @@ pub fn add_timelines(pages: &mut [String; 2], images: &Path) {
         "## Timelines\n\nOpen the same run's `--trace FILE.json` in ui.perfetto.dev to zoom in.\n\n",
         "## 时间线\n\n把同一次运行的 `--trace FILE.json` 拖进 ui.perfetto.dev，可以放大来看。\n\n",
     ];
-    for (page, heading) in pages.iter_mut().zip(headings) {
-        page.push_str(heading);
-    }
+    push_each(pages, headings);
     for timeline in timelines() {
         draw(&timeline, &images.join(timeline.file), |lab, args| {
             run(lab, args);
         });
-        let shown: Vec<&str> = timeline
-            .args
-            .iter()
-            .copied()
-            .chain(["--timeline", "FILE.svg"])
-            .collect();
+        let shown = shown_with(&timeline.args, "--timeline");
         let requests = timeline
             .requests
             .iter()
