@@ -10,6 +10,7 @@
 pub mod traced;
 pub mod traced_server;
 
+mod graded;
 mod meeting;
 mod patience;
 mod running_server;

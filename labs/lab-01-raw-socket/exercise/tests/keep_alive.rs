@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 01-keep-alive`, or
 //! `cargo test -p lab-01-exercise --test keep_alive -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/01-keep-alive/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/keep_alive.rs"]
-mod keep_alive;
-#[cfg(not(feature = "verify"))]
-use raw_socket_exercise::keep_alive;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    keep_alive,
+    "../.verify/keep_alive.rs",
+    raw_socket_exercise::keep_alive
+);
 
 use keep_alive::serve_keep_alive as subject;
 use raw_socket::checks::keep_alive as checks;

@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 01-read-head`, or
 //! `cargo test -p lab-01-exercise --test read_head -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/01-read-head/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/read_head.rs"]
-mod read_head;
-#[cfg(not(feature = "verify"))]
-use raw_socket_exercise::read_head;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    read_head,
+    "../.verify/read_head.rs",
+    raw_socket_exercise::read_head
+);
 
 use raw_socket::careful::{CAREFUL, Steps};
 use raw_socket::checks;

@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 01-response`, or
 //! `cargo test -p lab-01-exercise --test response -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/01-response/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/response.rs"]
-mod response;
-#[cfg(not(feature = "verify"))]
-use raw_socket_exercise::response;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    response,
+    "../.verify/response.rs",
+    raw_socket_exercise::response
+);
 
 use raw_socket::careful::{CAREFUL, Steps};
 use raw_socket::checks;

@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 02-bounded-pool`, or
 //! `cargo test -p lab-02-exercise --test bounded_pool -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/02-bounded-pool/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/bounded_pool.rs"]
-mod bounded_pool;
-#[cfg(not(feature = "verify"))]
-use threaded_server_exercise::bounded_pool;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    bounded_pool,
+    "../.verify/bounded_pool.rs",
+    threaded_server_exercise::bounded_pool
+);
 
 use threaded_server::checks::{self, MakeDispatch, N};
 use threaded_server::dispatch::Dispatch;

@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 02-thread-per-connection`, or
 //! `cargo test -p lab-02-exercise --test thread_per_connection -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/02-thread-per-connection/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/thread_per_connection.rs"]
-mod thread_per_connection;
-#[cfg(not(feature = "verify"))]
-use threaded_server_exercise::thread_per_connection;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    thread_per_connection,
+    "../.verify/thread_per_connection.rs",
+    threaded_server_exercise::thread_per_connection
+);
 
 use threaded_server::checks::{self, MakeDispatch};
 use threaded_server::dispatch::Dispatch;

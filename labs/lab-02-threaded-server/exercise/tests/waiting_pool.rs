@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 02-waiting-pool`, or
 //! `cargo test -p lab-02-exercise --test waiting_pool -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/02-waiting-pool/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/waiting_pool.rs"]
-mod waiting_pool;
-#[cfg(not(feature = "verify"))]
-use threaded_server_exercise::waiting_pool;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    waiting_pool,
+    "../.verify/waiting_pool.rs",
+    threaded_server_exercise::waiting_pool
+);
 
 use std::time::Duration;
 use threaded_server::checks::{self, MakeDispatch, N};

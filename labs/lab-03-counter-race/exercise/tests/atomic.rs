@@ -4,15 +4,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 03-atomic`, or
 //! `cargo test -p lab-03-exercise --test atomic -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/03-atomic/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/atomic.rs"]
-mod atomic;
-#[cfg(not(feature = "verify"))]
-use counter_race_exercise::atomic;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    atomic,
+    "../.verify/atomic.rs",
+    counter_race_exercise::atomic
+);
 
 use atomic::AtomicCounter as Subject;
 

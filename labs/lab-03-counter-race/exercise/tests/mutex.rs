@@ -4,15 +4,8 @@
 //! untouched. Grade it: `cargo run -p course -- check 03-mutex`, or
 //! `cargo test -p lab-03-exercise --test mutex -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/03-mutex/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/mutex.rs"]
-mod mutex;
-#[cfg(not(feature = "verify"))]
-use counter_race_exercise::mutex;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(mutex, "../.verify/mutex.rs", counter_race_exercise::mutex);
 
 use mutex::MutexCounter as Subject;
 

@@ -4,15 +4,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 03-sharded`, or
 //! `cargo test -p lab-03-exercise --test sharded -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/03-sharded/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/sharded.rs"]
-mod sharded;
-#[cfg(not(feature = "verify"))]
-use counter_race_exercise::sharded;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    sharded,
+    "../.verify/sharded.rs",
+    counter_race_exercise::sharded
+);
 
 use sharded::ShardedCounter as Subject;
 

@@ -4,15 +4,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 03-spin-lock`, or
 //! `cargo test -p lab-03-exercise --test spin_lock -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/03-spin-lock/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/spin_lock.rs"]
-mod spin_lock;
-#[cfg(not(feature = "verify"))]
-use counter_race_exercise::spin_lock;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    spin_lock,
+    "../.verify/spin_lock.rs",
+    counter_race_exercise::spin_lock
+);
 
 use spin_lock::SpinLockCounter as Subject;
 

@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 04-backpressure`, or
 //! `cargo test -p lab-04-exercise --test backpressure -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/04-backpressure/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/backpressure.rs"]
-mod backpressure;
-#[cfg(not(feature = "verify"))]
-use thread_pool_exercise::backpressure;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    backpressure,
+    "../.verify/backpressure.rs",
+    thread_pool_exercise::backpressure
+);
 
 use backpressure::BackpressurePool as Subject;
 use thread_pool::checks;

@@ -5,15 +5,8 @@
 //! untouched. Grade it: `cargo run -p course -- check 04-pool`, or
 //! `cargo test -p lab-04-exercise --test pool -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/04-pool/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/pool.rs"]
-mod pool;
-#[cfg(not(feature = "verify"))]
-use thread_pool_exercise::pool;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(pool, "../.verify/pool.rs", thread_pool_exercise::pool);
 
 use pool::ThreadPool as Subject;
 use thread_pool::checks;

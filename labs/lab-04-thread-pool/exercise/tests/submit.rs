@@ -4,15 +4,8 @@
 //! untouched. Grade it: `cargo run -p course -- check 04-submit`, or
 //! `cargo test -p lab-04-exercise --test submit -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/04-submit/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/submit.rs"]
-mod submit;
-#[cfg(not(feature = "verify"))]
-use thread_pool_exercise::submit;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(submit, "../.verify/submit.rs", thread_pool_exercise::submit);
 
 use submit::submit as subject;
 use thread_pool::checks;

@@ -4,15 +4,8 @@
 //! untouched. Grade it: `cargo run -p course -- check 05-cache`, or
 //! `cargo test -p lab-05-exercise --test cache -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/05-cache/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/cache.rs"]
-mod cache;
-#[cfg(not(feature = "verify"))]
-use singleton_exercise::cache;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(cache, "../.verify/cache.rs", singleton_exercise::cache);
 
 use cache::OnceCache as Subject;
 

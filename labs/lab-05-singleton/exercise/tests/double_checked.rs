@@ -4,15 +4,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 05-double-checked`, or
 //! `cargo test -p lab-05-exercise --test double_checked -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/05-double-checked/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/double_checked.rs"]
-mod double_checked;
-#[cfg(not(feature = "verify"))]
-use singleton_exercise::double_checked;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    double_checked,
+    "../.verify/double_checked.rs",
+    singleton_exercise::double_checked
+);
 
 use double_checked::DoubleChecked as Subject;
 

@@ -4,15 +4,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 05-once-lock`, or
 //! `cargo test -p lab-05-exercise --test once_lock -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/05-once-lock/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/once_lock.rs"]
-mod once_lock;
-#[cfg(not(feature = "verify"))]
-use singleton_exercise::once_lock;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    once_lock,
+    "../.verify/once_lock.rs",
+    singleton_exercise::once_lock
+);
 
 use once_lock::OnceLockSingleton as Subject;
 

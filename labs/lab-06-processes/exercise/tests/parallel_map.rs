@@ -4,15 +4,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 06-parallel-map`, or
 //! `cargo test -p lab-06-exercise --test parallel_map -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/06-parallel-map/`), placed in `.verify/` (which
-// exists only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/parallel_map.rs"]
-mod parallel_map;
-#[cfg(not(feature = "verify"))]
-use processes_exercise::parallel_map;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    parallel_map,
+    "../.verify/parallel_map.rs",
+    processes_exercise::parallel_map
+);
 
 use parallel_map::parallel_map as subject;
 

@@ -4,15 +4,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 06-results`, or
 //! `cargo test -p lab-06-exercise --test results -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/06-results/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/results.rs"]
-mod results;
-#[cfg(not(feature = "verify"))]
-use processes_exercise::results;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    results,
+    "../.verify/results.rs",
+    processes_exercise::results
+);
 
 use results::run_all as subject;
 

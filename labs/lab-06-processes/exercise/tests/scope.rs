@@ -4,15 +4,8 @@
 //! untouched. Grade it: `cargo run -p course -- check 06-scope`, or
 //! `cargo test -p lab-06-exercise --test scope -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/06-scope/`), placed in `.verify/` (which exists only
-// while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/scope.rs"]
-mod scope;
-#[cfg(not(feature = "verify"))]
-use processes_exercise::scope;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(scope, "../.verify/scope.rs", processes_exercise::scope);
 
 use scope::sum_in_parallel as subject;
 

@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 07-deadlines`, or
 //! `cargo test -p lab-07-exercise --test deadlines -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/07-deadlines/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/deadlines.rs"]
-mod deadlines;
-#[cfg(not(feature = "verify"))]
-use event_loop_exercise::deadlines;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    deadlines,
+    "../.verify/deadlines.rs",
+    event_loop_exercise::deadlines
+);
 
 use deadlines::Deadlines as Subject;
 use event_loop::checks::deadlines as checks;

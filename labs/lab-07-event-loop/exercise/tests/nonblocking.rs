@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 07-nonblocking`, or
 //! `cargo test -p lab-07-exercise --test nonblocking -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/07-nonblocking/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/nonblocking.rs"]
-mod nonblocking;
-#[cfg(not(feature = "verify"))]
-use event_loop_exercise::nonblocking;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    nonblocking,
+    "../.verify/nonblocking.rs",
+    event_loop_exercise::nonblocking
+);
 
 use event_loop::checks;
 use event_loop::conn::IoSteps;

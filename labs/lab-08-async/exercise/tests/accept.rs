@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 08-accept`, or
 //! `cargo test -p lab-08-exercise --test accept -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/08-accept/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/accept.rs"]
-mod accept;
-#[cfg(not(feature = "verify"))]
-use async_server_exercise::accept;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    accept,
+    "../.verify/accept.rs",
+    async_server_exercise::accept
+);
 
 use async_server::checks::accept as checks;
 

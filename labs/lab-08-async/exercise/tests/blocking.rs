@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 08-blocking`, or
 //! `cargo test -p lab-08-exercise --test blocking -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/08-blocking/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/blocking.rs"]
-mod blocking;
-#[cfg(not(feature = "verify"))]
-use async_server_exercise::blocking;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    blocking,
+    "../.verify/blocking.rs",
+    async_server_exercise::blocking
+);
 
 use async_server::checks::blocking as checks;
 

@@ -6,15 +6,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 08-executor`, or
 //! `cargo test -p lab-08-exercise --test executor -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/08-executor/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/executor.rs"]
-mod executor;
-#[cfg(not(feature = "verify"))]
-use async_server_exercise::executor;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    executor,
+    "../.verify/executor.rs",
+    async_server_exercise::executor
+);
 
 use async_server::checks::executor as checks;
 use executor::Executor as Subject;

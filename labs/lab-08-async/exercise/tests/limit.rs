@@ -5,15 +5,8 @@
 //! untouched. Grade it: `cargo run -p course -- check 08-limit`, or
 //! `cargo test -p lab-08-exercise --test limit -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/08-limit/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/limit.rs"]
-mod limit;
-#[cfg(not(feature = "verify"))]
-use async_server_exercise::limit;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(limit, "../.verify/limit.rs", async_server_exercise::limit);
 
 use async_server::checks::limit as checks;
 

@@ -5,15 +5,12 @@
 //! untouched. Grade it: `cargo run -p course -- check 08-shutdown`, or
 //! `cargo test -p lab-08-exercise --test shutdown -- --include-ignored`.
 
-// The code under grading: yours, or (for `course dev verify` only) a file of the
-// exercise's catalogue (`catalogue/08-shutdown/`), placed in `.verify/` (which exists
-// only while verify runs, so rustfmt is told not to look for it).
-#[cfg(feature = "verify")]
-#[rustfmt::skip]
-#[path = "../.verify/shutdown.rs"]
-mod shutdown;
-#[cfg(not(feature = "verify"))]
-use async_server_exercise::shutdown;
+// The code under grading: yours (`course dev verify` swaps in its catalogue's files).
+labkit::graded_code!(
+    shutdown,
+    "../.verify/shutdown.rs",
+    async_server_exercise::shutdown
+);
 
 use async_server::checks::shutdown as checks;
 
