@@ -141,22 +141,14 @@ impl Grader {
         if let Err(failed) = built {
             return failed;
         }
-        let all = match build {
-            Build::Normal => &exercise.checks,
-            Build::Loom => &exercise.loom_checks,
-        };
-        let one: Vec<String> = only.map(str::to_string).into_iter().collect();
-        let expected = if only.is_some() { &one } else { all };
+        let expected = expected_checks(exercise, build, only);
         if build == Build::Loom {
             (self.on_step)(self.lang.pick(
                 "   loom: trying every interleaving...",
                 "   loom：正在穷举所有交错执行……",
             ));
         }
-        let limit = match build {
-            Build::Normal => TIME_LIMIT_PER_CHECK * expected.len().max(1) as u32,
-            Build::Loom => LOOM_TIME_LIMIT,
-        };
+        let limit = time_limit(build, expected.len());
         let mut command = test_command(
             &self.root,
             &exercise.package,
@@ -174,18 +166,9 @@ impl Grader {
         };
         let dump = format!("{}{}", finished.stderr, finished.stdout);
         let run = libtest::parse(&finished.stdout);
-        let mut failures = self.failures(&run, expected, build, limit, finished.timed_out);
+        let mut failures = self.failures(&run, &expected, build, limit, finished.timed_out);
         if failures.is_empty() && !finished.success {
-            failures.push(Failure {
-                check: RAN_TO_THE_END.into(),
-                why: self
-                    .lang
-                    .pick(
-                        "every grading test passed, but the test run still failed; run with --verbose to see why",
-                        "每个评分测试都通过了，但测试进程仍然失败了；加上 --verbose 看原因",
-                    )
-                    .into(),
-            });
+            failures.push(self.failed_after_every_check());
         }
         let verdict = if failures.is_empty() {
             Verdict::Passed
@@ -193,6 +176,23 @@ impl Grader {
             Verdict::Failed(failures)
         };
         Graded { verdict, dump }
+    }
+}
+
+/// The checks a grading run must report: `only`, or every check of `build`.
+fn expected_checks(exercise: &Exercise, build: Build, only: Option<&str>) -> Vec<String> {
+    match (only, build) {
+        (Some(check), _) => vec![check.to_string()],
+        (None, Build::Normal) => exercise.checks.clone(),
+        (None, Build::Loom) => exercise.loom_checks.clone(),
+    }
+}
+
+/// How long a run of `checks` checks may take.
+fn time_limit(build: Build, checks: usize) -> Duration {
+    match build {
+        Build::Normal => TIME_LIMIT_PER_CHECK * checks.max(1) as u32,
+        Build::Loom => LOOM_TIME_LIMIT,
     }
 }
 

@@ -2,12 +2,31 @@
 
 use crate::cargo::Subject;
 use crate::catalog::Exercise;
-use crate::grade::{Grader, Verdict};
+use crate::grade::{Failure, Grader, Verdict};
 use crate::lang::Lang;
 use crate::progress::Progress;
 use labkit::outln;
 use labkit::style::{bold, dim, green, red};
 use std::path::Path;
+
+/// What to tell the student, once each: several checks that fail for one reason say
+/// it once, and a `todo!()` still in the stub is that reason for every check that
+/// reaches it.
+fn reasons(failures: &[Failure], lang: Lang) -> Vec<&str> {
+    let mut said: Vec<&str> = Vec::new();
+    let mut todo_said = false;
+    for failure in failures {
+        let todo = failure
+            .why
+            .starts_with(lang.pick("not written yet", "还没写"));
+        if said.contains(&failure.why.as_str()) || (todo && todo_said) {
+            continue;
+        }
+        todo_said |= todo;
+        said.push(&failure.why);
+    }
+    said
+}
 
 /// Grade `exercises`; true when all passed.
 pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang, verbose: bool) -> bool {
@@ -35,20 +54,8 @@ pub fn run(root: &Path, exercises: &[&Exercise], lang: Lang, verbose: bool) -> b
                 );
             }
             Verdict::Failed(failures) => {
-                // Several checks that fail for one reason say it once; a todo!() still
-                // in the stub is that reason for every check that reaches it.
-                let mut said: Vec<&str> = Vec::new();
-                let mut todo_said = false;
-                for failure in failures {
-                    let todo = failure
-                        .why
-                        .starts_with(lang.pick("not written yet", "还没写"));
-                    if said.contains(&failure.why.as_str()) || (todo && todo_said) {
-                        continue;
-                    }
-                    todo_said |= todo;
-                    said.push(&failure.why);
-                    show_failure(&failure.why);
+                for why in reasons(failures, lang) {
+                    show_failure(why);
                 }
                 show_hint(exercise, lang);
             }

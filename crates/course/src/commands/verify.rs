@@ -31,49 +31,8 @@ pub fn run(root: &Path, exercises: &[&Exercise]) -> bool {
     let (mut broken, mut mistakes) = (0, 0);
     for exercise in exercises {
         outln!("{}", bold(&exercise.id));
-        let mut expect = |name: &str, (ok, text): (bool, String)| {
-            broken += usize::from(!ok);
-            let mark = if ok { green("✓") } else { red("✗") };
-            outln!("  {mark} {name:<28} {text}");
-        };
-        // A challenge's hint level 3 is its reference: one file, graded once.
-        let passing: &[&str] = if exercise.challenge {
-            &["reference.rs"]
-        } else {
-            &["reference.rs", "solution.rs"]
-        };
-        for &file in passing {
-            let graded = place(exercise, file).map(|()| grader.grade(exercise, Subject::Catalogue));
-            expect(file, graded.map_or_else(|e| (false, e), |g| must_pass(&g)));
-        }
-        // The stub as it ships is the student's file in a fresh clone: graded as the
-        // student's, it needs no build of its own (the workspace's tests built it).
-        let graded = if ships_untouched(exercise) {
-            Ok(grader.grade_in(exercise, Subject::Student, Build::Normal))
-        } else {
-            place(exercise, "stub.rs")
-                .map(|()| grader.grade_in(exercise, Subject::Catalogue, Build::Normal))
-        };
-        expect(
-            "stub.rs",
-            graded.map_or_else(|e| (false, e), |g| stub_must_fail(&g)),
-        );
-        for mistake in &exercise.mistakes {
-            mistakes += 1;
-            let build = if exercise.loom_checks.contains(&mistake.caught_by) {
-                Build::Loom
-            } else {
-                Build::Normal
-            };
-            // Only the check named for it runs: that it fails, with the words, is the proof.
-            let graded = place(exercise, &mistake.file).map(|()| {
-                grader.grade_one(exercise, Subject::Catalogue, build, &mistake.caught_by)
-            });
-            expect(
-                &mistake.file,
-                graded.map_or_else(|e| (false, e), |g| caught(&g, mistake)),
-            );
-        }
+        broken += verify_exercise(&mut grader, exercise);
+        mistakes += exercise.mistakes.len();
         let _ = std::fs::remove_dir_all(verify_dir(exercise));
     }
     let secs = started.elapsed().as_secs();
@@ -95,6 +54,54 @@ pub fn run(root: &Path, exercises: &[&Exercise]) -> bool {
         );
     }
     broken == 0
+}
+
+/// Grade each file of `exercise`'s catalogue, a line for each; how many expectations
+/// did not hold.
+fn verify_exercise(grader: &mut Grader, exercise: &Exercise) -> usize {
+    let mut broken = 0;
+    let mut expect = |name: &str, (ok, text): (bool, String)| {
+        broken += usize::from(!ok);
+        let mark = if ok { green("✓") } else { red("✗") };
+        outln!("  {mark} {name:<28} {text}");
+    };
+    // A challenge's hint level 3 is its reference: one file, graded once.
+    let passing: &[&str] = if exercise.challenge {
+        &["reference.rs"]
+    } else {
+        &["reference.rs", "solution.rs"]
+    };
+    for &file in passing {
+        let graded = place(exercise, file).map(|()| grader.grade(exercise, Subject::Catalogue));
+        expect(file, graded.map_or_else(|e| (false, e), |g| must_pass(&g)));
+    }
+    // The stub as it ships is the student's file in a fresh clone: graded as the
+    // student's, it needs no build of its own (the workspace's tests built it).
+    let graded = if ships_untouched(exercise) {
+        Ok(grader.grade_in(exercise, Subject::Student, Build::Normal))
+    } else {
+        place(exercise, "stub.rs")
+            .map(|()| grader.grade_in(exercise, Subject::Catalogue, Build::Normal))
+    };
+    expect(
+        "stub.rs",
+        graded.map_or_else(|e| (false, e), |g| stub_must_fail(&g)),
+    );
+    for mistake in &exercise.mistakes {
+        let build = if exercise.loom_checks.contains(&mistake.caught_by) {
+            Build::Loom
+        } else {
+            Build::Normal
+        };
+        // Only the check named for it runs: that it fails, with the words, is the proof.
+        let graded = place(exercise, &mistake.file)
+            .map(|()| grader.grade_one(exercise, Subject::Catalogue, build, &mistake.caught_by));
+        expect(
+            &mistake.file,
+            graded.map_or_else(|e| (false, e), |g| caught(&g, mistake)),
+        );
+    }
+    broken
 }
 
 /// Where the grading test of `exercise` reads its subject under `--features verify`.

@@ -10,6 +10,20 @@ use crate::libtest::{Outcome, TestRun};
 use std::time::Duration;
 
 impl Grader {
+    /// Every grading test passed, yet the test process failed.
+    pub(super) fn failed_after_every_check(&self) -> Failure {
+        Failure {
+            check: RAN_TO_THE_END.into(),
+            why: self
+                .lang
+                .pick(
+                    "every grading test passed, but the test run still failed; run with --verbose to see why",
+                    "每个评分测试都通过了，但测试进程仍然失败了；加上 --verbose 看原因",
+                )
+                .into(),
+        }
+    }
+
     /// Each expected check that did not report `ok`, in the catalogue's (the lesson's)
     /// order; a run that stopped early is a failure of its own.
     pub(super) fn failures(
