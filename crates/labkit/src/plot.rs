@@ -137,13 +137,24 @@ where
         .label(series.name.as_str())
         .legend(move |(x, y)| PathElement::new([(x, y), (x + 30, y)], colour.stroke_width(4)));
     }
-    plot.configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
+    draw_legend(&mut plot, SeriesLabelPosition::UpperLeft, LABEL_FONT)
+}
+
+/// The legend every picture has: a framed box in `corner`, on a faint white, naming
+/// each series in `font`.
+pub(crate) fn draw_legend<'a, 'b: 'a, CT: plotters::coord::CoordTranslate>(
+    chart: &mut ChartContext<'a, SVGBackend<'b>, CT>,
+    corner: SeriesLabelPosition,
+    font: u32,
+) -> Result<(), String> {
+    chart
+        .configure_series_labels()
+        .position(corner)
         .background_style(WHITE.mix(0.85))
         .border_style(BLACK)
-        .label_font(("sans-serif", LABEL_FONT))
+        .label_font(("sans-serif", font))
         .draw()
-        .map_err(|e| err(&e))
+        .map_err(|e| e.to_string())
 }
 
 /// A tick label as a reader writes it: `4`, `0.5`, `12,000`.

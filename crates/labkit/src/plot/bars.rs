@@ -1,6 +1,6 @@
 //! Grouped bar charts: each label with its measured figure beside its limit.
 
-use super::{LABEL_FONT, SIZE, TITLE_FONT, tick, with_machine};
+use super::{LABEL_FONT, SIZE, TITLE_FONT, draw_legend, tick, with_machine};
 use plotters::prelude::*;
 use std::path::Path;
 
@@ -20,29 +20,14 @@ pub struct BarChart {
 /// Draw `chart` to an SVG file at `path`; one sentence on failure.
 pub fn bar_chart(path: &Path, chart: &BarChart) -> Result<(), String> {
     let why = |e: &dyn std::fmt::Display| format!("could not draw {}: {e}", path.display());
-    let top = chart
-        .groups
-        .iter()
-        .flat_map(|(_, v)| v.iter().flatten())
-        .copied()
-        .filter(|v| v.is_finite())
-        .fold(0.0_f64, f64::max);
+    let top = tallest(chart);
     if top <= 0.0 {
         return Err("nothing to plot: no figures".into());
     }
     let root = SVGBackend::new(path, SIZE).into_drawing_area();
     root.fill(&WHITE).map_err(|e| why(&e))?;
     let n = chart.groups.len() as f64;
-    let labels: Vec<String> = chart.groups.iter().map(|(l, _)| l.clone()).collect();
-    let label_at = move |x: &f64| {
-        let i = x.round();
-        let near = (x - i).abs() < 0.01 && i >= 0.0;
-        labels
-            .get(i as usize)
-            .filter(|_| near)
-            .cloned()
-            .unwrap_or_default()
-    };
+    let label_at = group_labels(chart);
     let mut plot = ChartBuilder::on(&root)
         .caption(with_machine(&chart.title), ("sans-serif", TITLE_FONT))
         .margin(24)
@@ -80,14 +65,33 @@ pub fn bar_chart(path: &Path, chart: &BarChart) -> Result<(), String> {
             .label(name.as_str())
             .legend(move |(x, y)| Rectangle::new([(x, y - 8), (x + 24, y + 8)], colour.filled()));
     }
-    plot.configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK)
-        .label_font(("sans-serif", LABEL_FONT))
-        .draw()
-        .map_err(|e| why(&e))?;
+    draw_legend(&mut plot, SeriesLabelPosition::UpperRight, LABEL_FONT).map_err(|e| why(&e))?;
     root.present().map_err(|e| why(&e))
+}
+
+/// The tallest finite figure in `chart`.
+fn tallest(chart: &BarChart) -> f64 {
+    chart
+        .groups
+        .iter()
+        .flat_map(|(_, v)| v.iter().flatten())
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max)
+}
+
+/// The x axis's labels: group i's name at x = i, nothing between the groups.
+fn group_labels(chart: &BarChart) -> impl Fn(&f64) -> String + use<> {
+    let labels: Vec<String> = chart.groups.iter().map(|(l, _)| l.clone()).collect();
+    move |x: &f64| {
+        let i = x.round();
+        let near = (x - i).abs() < 0.01 && i >= 0.0;
+        labels
+            .get(i as usize)
+            .filter(|_| near)
+            .cloned()
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

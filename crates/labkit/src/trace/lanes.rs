@@ -54,6 +54,25 @@ fn legend_rows(names: &[String]) -> f64 {
     (names.len() as f64 * 0.8 + 0.4).ceil()
 }
 
+/// Each lane's name, right-aligned just left of where its row starts (`starts`, in
+/// pixels).
+fn draw_lane_names(root: &Area<'_>, lanes: &[Lane], starts: &[(i32, i32)]) -> Result<(), String> {
+    for (lane, &(x, y)) in lanes.iter().zip(starts) {
+        let name = shorten(&lane.name, 40);
+        let style = ("sans-serif", FONT).into_font().color(&BLACK);
+        let width = root
+            .estimate_text_size(&name, &style)
+            .map_or(0, |s| s.0 as i32);
+        root.draw(&Text::new(
+            name,
+            (x - width - 12, y - FONT as i32 / 2),
+            style,
+        ))
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
 fn draw_lanes(
     root: &Area<'_>,
     lanes: &[Lane],
@@ -87,20 +106,10 @@ fn draw_lanes(
         .map_err(|e| err(&e))?;
     // Lane i is the i-th row from the top.
     let row = |i: usize| rows - i as f64 - 0.5;
-    for (i, lane) in lanes.iter().enumerate() {
-        let (x, y) = chart.backend_coord(&(0.0, row(i)));
-        let name = shorten(&lane.name, 40);
-        let style = ("sans-serif", FONT).into_font().color(&BLACK);
-        let width = root
-            .estimate_text_size(&name, &style)
-            .map_or(0, |s| s.0 as i32);
-        root.draw(&Text::new(
-            name,
-            (x - width - 12, y - FONT as i32 / 2),
-            style,
-        ))
-        .map_err(|e| err(&e))?;
-    }
+    let starts: Vec<(i32, i32)> = (0..lanes.len())
+        .map(|i| chart.backend_coord(&(0.0, row(i))))
+        .collect();
+    draw_lane_names(root, lanes, &starts)?;
     let pixel_us = end_ms * 1e3 / f64::from(WIDTH - NAME_AREA);
     for (colour, name) in names.iter().enumerate() {
         let fill = Palette99::pick(colour).to_rgba().filled();
@@ -118,14 +127,7 @@ fn draw_lanes(
             .label(name.as_str())
             .legend(move |(x, y)| Rectangle::new([(x, y - 8), (x + 24, y + 8)], fill));
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK)
-        .label_font(("sans-serif", FONT))
-        .draw()
-        .map_err(|e| err(&e))
+    crate::plot::draw_legend(&mut chart, SeriesLabelPosition::UpperRight, FONT)
 }
 
 /// Every span name, in the order first seen.
