@@ -38,30 +38,7 @@ pub fn submitters_wait_while_the_queue_is_full<P: Executor + Send + Sync + 'stat
                 panic!("could not start a pool of {workers} and {queue}: {e}")
             }));
         let gate = Gate::new();
-        let fill = (Arc::clone(&pool), gate.clone());
-        let (_, filled) = returns_within(
-            move || {
-                for _ in 0..workers + queue {
-                    let gate = fill.1.clone();
-                    fill.0.execute(move || {
-                        gate.wait_for(PATIENCE);
-                    })?;
-                }
-                Ok(())
-            },
-            Duration::from_secs(1),
-        );
-        match filled {
-            Some(Ok(())) => {}
-            Some(Err(_)) => panic!(
-                "execute refused a job before the queue was full: it must wait, not refuse, \
-                 and only a full queue makes a submitter wait"
-            ),
-            None => panic!(
-                "with {workers} workers busy, execute waited before the queue held {queue} \
-                 jobs: the queue has room for {queue}, and only a full one makes a submitter wait"
-            ),
-        }
+        fill_workers_and_queue(&pool, &gate, workers, queue);
         let (one_more, at_once) = {
             let (pool, gate) = (Arc::clone(&pool), gate.clone());
             returns_within(
@@ -96,4 +73,38 @@ pub fn submitters_wait_while_the_queue_is_full<P: Executor + Send + Sync + 'stat
             drop_pool(pool);
         }
     });
+}
+
+/// Give `pool` a job for each of its `workers` and for each of its `queue`'s places, each
+/// held at `gate`: all must be taken without waiting, or refusing.
+fn fill_workers_and_queue<P: Executor + Send + Sync + 'static>(
+    pool: &Arc<P>,
+    gate: &Gate,
+    workers: usize,
+    queue: usize,
+) {
+    let fill = (Arc::clone(pool), gate.clone());
+    let (_, filled) = returns_within(
+        move || {
+            for _ in 0..workers + queue {
+                let gate = fill.1.clone();
+                fill.0.execute(move || {
+                    gate.wait_for(PATIENCE);
+                })?;
+            }
+            Ok(())
+        },
+        Duration::from_secs(1),
+    );
+    match filled {
+        Some(Ok(())) => {}
+        Some(Err(_)) => panic!(
+            "execute refused a job before the queue was full: it must wait, not refuse, \
+             and only a full queue makes a submitter wait"
+        ),
+        None => panic!(
+            "with {workers} workers busy, execute waited before the queue held {queue} \
+             jobs: the queue has room for {queue}, and only a full one makes a submitter wait"
+        ),
+    }
 }
