@@ -25,8 +25,7 @@ pub fn each_key_is_built_once<C: Sync + 'static>(
     get: fn(&C, u64) -> u64,
 ) {
     labkit::testkit::within(TIME_LIMIT, HANG, move || {
-        // Per key: (threads that have asked, builds so far).
-        let seen = Arc::new((
+        let seen: Seen = Arc::new((
             Mutex::new(vec![(0usize, 0usize); KEYS as usize]),
             Condvar::new(),
         ));
@@ -42,29 +41,7 @@ pub fn each_key_is_built_once<C: Sync + 'static>(
             std::thread::sleep(Duration::from_millis(20));
             value_for(key)
         }));
-        let wrong = std::thread::scope(|s| {
-            let askers: Vec<_> = (0..ASKERS)
-                .map(|_| {
-                    let (cache, seen) = (&cache, &seen);
-                    s.spawn(move || {
-                        (0..KEYS)
-                            .filter(|&key| {
-                                let (counts, changed) = &**seen;
-                                counts.lock().unwrap_or_else(PoisonError::into_inner)
-                                    [key as usize]
-                                    .0 += 1;
-                                changed.notify_all();
-                                get(cache, key) != value_for(key)
-                            })
-                            .count()
-                    })
-                })
-                .collect();
-            askers
-                .into_iter()
-                .map(|a| a.join().unwrap_or(1))
-                .sum::<usize>()
-        });
+        let wrong = ask_for_every_key(&cache, get, &seen);
         let builds: Vec<usize> = seen
             .0
             .lock()
@@ -89,6 +66,35 @@ pub fn each_key_is_built_once<C: Sync + 'static>(
                 .join(", ")
         );
     });
+}
+
+/// Per key: (threads that have asked, builds so far), and a signal when either changes.
+type Seen = Arc<(Mutex<Vec<(usize, usize)>>, Condvar)>;
+
+/// [`ASKERS`] threads at once each ask `cache` for every key, saying so in `seen` first;
+/// how many answers were not the key's value.
+fn ask_for_every_key<C: Sync>(cache: &C, get: fn(&C, u64) -> u64, seen: &Seen) -> usize {
+    std::thread::scope(|s| {
+        let askers: Vec<_> = (0..ASKERS)
+            .map(|_| {
+                s.spawn(move || {
+                    (0..KEYS)
+                        .filter(|&key| {
+                            let (counts, changed) = &**seen;
+                            counts.lock().unwrap_or_else(PoisonError::into_inner)[key as usize]
+                                .0 += 1;
+                            changed.notify_all();
+                            get(cache, key) != value_for(key)
+                        })
+                        .count()
+                })
+            })
+            .collect();
+        askers
+            .into_iter()
+            .map(|a| a.join().unwrap_or(1))
+            .sum::<usize>()
+    })
 }
 
 /// While key 1 is still being built (its build held at a gate), a get for key 2 comes
