@@ -3,7 +3,7 @@
 use super::{HANG, TIME_LIMIT};
 use crate::careful::Steps;
 use labkit::testkit::within;
-use netkit::client::parse_response;
+use netkit::client::{ClientResponse, parse_response};
 use netkit::response::Response;
 
 /// Parse the bytes `encode` made of `response`, and say what is wrong with them, if
@@ -41,6 +41,12 @@ fn wrong_with(encode: crate::careful::EncodeResponse, response: &Response) -> Op
              built from the response it is given"
         ));
     }
+    wrong_headers(&parsed, response, &what)
+}
+
+/// What is wrong with a well-formed response's headers and body, given the response it
+/// was built from; `what` names the bytes in the sentence.
+fn wrong_headers(parsed: &ClientResponse, response: &Response, what: &str) -> Option<String> {
     let length = response.body.len().to_string();
     match parsed.header("Content-Length") {
         None => {
