@@ -5,6 +5,10 @@
 //! figure it needs is missing (not measured on this machine, a way that did not run),
 //! there is no verdict at all: [`Verdict::measured`] returns `None`.
 
+mod judged;
+
+pub use judged::{Judged, WithVerdicts};
+
 use serde::Serialize;
 
 /// One verdict on one run.

@@ -4,7 +4,7 @@ use crate::cli::Cli;
 use crate::report;
 use labkit::exit::or_fail;
 use labkit::json::{print_json, report_or_json};
-use serde_json::json;
+use labkit::verdict::Judged;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -54,11 +54,13 @@ pub fn sweep(cli: &Cli, args: SweepArgs) {
             &report::sweep_picture(&points, &label),
         ));
     }
-    report_or_json(
-        cli.json,
-        &json!({ "results": points, "verdicts": [&verdict] }),
-        || report::sweep(&points, &label, &verdict),
-    )
+    let swept = Judged {
+        results: points,
+        verdict,
+    };
+    report_or_json(cli.json, &swept, || {
+        report::sweep(&swept.results, &label, &swept.verdict)
+    })
 }
 
 /// The default: every strategy (or `--strategy`), each in a process of its own, so
@@ -78,15 +80,15 @@ pub fn compare(cli: &Cli) {
         .iter()
         .map(|&s| or_fail(measure_alone(&exe, &args, s, part(s).as_deref())))
         .collect();
-    let verdict = runs_verdict(&runs);
-    report_or_json(
-        cli.json,
-        &json!({ "results": runs, "verdicts": [&verdict] }),
-        || {
-            let latency_ms = runs.iter().find_map(|r| r.latency_ms());
-            report::runs(&runs, &label, latency_ms, &verdict)
-        },
-    );
+    let compared = Judged {
+        verdict: runs_verdict(&runs),
+        results: runs,
+    };
+    report_or_json(cli.json, &compared, || {
+        let latency_ms = compared.results.iter().find_map(|r| r.latency_ms());
+        report::runs(&compared.results, &label, latency_ms, &compared.verdict)
+    });
+    let runs = compared.results;
     if cli.trace.wanted() {
         let trace = or_fail(traced::merge_parts(&parts, &strategies));
         let wall = runs.iter().map(|r| r.wall_ms).sum::<f64>();

@@ -1,14 +1,15 @@
 //! What each command runs, and how it shows it (declared by `main.rs`).
 
+use crate::documents::{AllDemos, ResultsBack};
 use crate::report;
 use labkit::exit::or_fail;
 use labkit::json::report_or_json;
 use labkit::report::Report;
 use labkit::trace::TraceArgs;
 use labkit::verdict::Verdict;
+use labkit::verdict::WithVerdicts;
 use processes::join_vs_lock::DemoLogs;
 use processes::{cost, isolation, results};
-use serde_json::json;
 use std::path::Path;
 
 /// `join-vs-lock`: the three logs, and their trace when asked.
@@ -19,7 +20,10 @@ pub fn join_vs_lock(json: bool, trace: &TraceArgs) {
     let verdicts = logs.verdicts();
     report_or_json(
         json,
-        &json!({ "join": logs.join, "lock": logs.lock, "no_lock": logs.no_lock, "verdicts": verdicts }),
+        &WithVerdicts {
+            figures: &logs,
+            verdicts: &verdicts,
+        },
         || {
             report::page(
                 "lab-06: join vs lock",
@@ -43,7 +47,13 @@ pub fn results(json: bool) {
     let verdict = results::results_verdict(&ok, &failed);
     report_or_json(
         json,
-        &json!({ "succeeding": ok, "panicking": failed, "verdicts": [&verdict] }),
+        &WithVerdicts {
+            figures: &ResultsBack {
+                succeeding: &ok,
+                panicking: &failed,
+            },
+            verdicts: std::slice::from_ref(&verdict),
+        },
         || {
             report::page(
                 "lab-06: results back from threads",
@@ -61,7 +71,11 @@ pub fn results(json: bool) {
 pub fn isolation(json: bool, exe: &Path) {
     let iso = or_fail(isolation::run_isolation(exe));
     let verdicts = iso.verdicts();
-    report_or_json(json, &with_verdicts(&iso, &verdicts), || {
+    let document = WithVerdicts {
+        figures: &iso,
+        verdicts: &verdicts,
+    };
+    report_or_json(json, &document, || {
         report::page(
             "lab-06: a process has its own memory",
             closing(
@@ -76,21 +90,17 @@ pub fn isolation(json: bool, exe: &Path) {
 /// `cost`: a thread's time and memory next to a process's.
 pub fn cost(json: bool, exe: &Path, samples: usize) {
     let c = cost::measure(exe, samples, 100);
-    report_or_json(json, &with_verdicts(&c, &[c.verdict()]), || {
-        report::cost(&c)
-    })
+    let verdicts = [c.verdict()];
+    let document = WithVerdicts {
+        figures: &c,
+        verdicts: &verdicts,
+    };
+    report_or_json(json, &document, || report::cost(&c))
 }
 
 /// The closing verdict of a demo: `text` holds when every one of its verdicts did.
 fn closing(verdicts: &[Verdict], text: &str) -> Verdict {
     Verdict::new(labkit::verdict::all_ok(verdicts), text)
-}
-
-/// `figures` as JSON, with a `verdicts` field added.
-fn with_verdicts(figures: &impl serde::Serialize, verdicts: &[Verdict]) -> serde_json::Value {
-    let mut doc = serde_json::to_value(figures).unwrap_or_default();
-    doc["verdicts"] = json!(verdicts);
-    doc
 }
 
 /// The default: join vs lock, results and isolation, as one report or one JSON
@@ -110,9 +120,17 @@ pub fn all_demos(json: bool, exe: &Path) {
     if json {
         let cost = cost::measure(exe, 51, 100);
         verdicts.push(all);
-        return labkit::json::print_json(
-            &json!({ "join": logs.join, "lock": logs.lock, "no_lock": logs.no_lock, "results": ok, "results_when_panicking": failed, "isolation": iso, "thread_spawn_us": cost.thread_spawn_us, "process_spawn_us": cost.process_spawn_us, "parent_list": iso.parent_list_after_child, "child_list": iso.child.list, "verdicts": verdicts }),
-        );
+        return labkit::json::print_json(&AllDemos {
+            logs: &logs,
+            results: &ok,
+            results_when_panicking: &failed,
+            isolation: &iso,
+            thread_spawn_us: cost.thread_spawn_us,
+            process_spawn_us: cost.process_spawn_us,
+            parent_list: &iso.parent_list_after_child,
+            child_list: &iso.child.list,
+            verdicts: &verdicts,
+        });
     }
     let mut out = Report::new("lab-06: join vs lock, results, processes vs threads");
     report::join_vs_lock(&mut out, &logs);

@@ -6,6 +6,7 @@ use labkit::exit::or_fail;
 
 mod cli;
 mod commands;
+mod documents;
 mod report;
 
 fn main() {

@@ -29,16 +29,14 @@ pub fn sweep(json: bool, max: usize, plot: Option<PathBuf>) {
             &report::sweep_pictures(&points),
         ));
     }
-    let per = connections_sweep::PerConnection::of(&points);
-    labkit::json::report_or_json(
-        json,
-        &serde_json::json!({
-            "results": points,
-            "per_connection_kib": per,
-            "verdicts": per.verdict().as_slice(),
-        }),
-        || report::sweep(&points, &per, lowered.as_deref()),
-    )
+    let swept = connections_sweep::Swept::judge(points);
+    labkit::json::report_or_json(json, &swept, || {
+        report::sweep(
+            &swept.results,
+            &swept.per_connection_kib,
+            lowered.as_deref(),
+        )
+    })
 }
 
 /// The default: the c10k demo, each server holding the idle connections in turn.

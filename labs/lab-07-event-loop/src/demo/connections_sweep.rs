@@ -66,6 +66,30 @@ pub fn sweep(
         .collect()
 }
 
+/// What `sweep --json` prints: every point, the slopes through them, and the verdict on
+/// their ratio (none where a slope is missing).
+#[derive(Debug, Clone, Serialize)]
+pub struct Swept {
+    /// One point per connection count.
+    pub results: Vec<SweepPoint>,
+    /// Memory per idle connection, the slope through every point.
+    pub per_connection_kib: PerConnection,
+    /// The verdict on the slopes' ratio, if both were measured.
+    pub verdicts: Vec<Verdict>,
+}
+
+impl Swept {
+    /// Judge `points`: fit both slopes, then compare them.
+    pub fn judge(points: Vec<SweepPoint>) -> Self {
+        let per_connection_kib = PerConnection::of(&points);
+        Self {
+            verdicts: per_connection_kib.verdict().into_iter().collect(),
+            per_connection_kib,
+            results: points,
+        }
+    }
+}
+
 /// Memory per idle connection, in KiB, for both servers: the slope of the sweep.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct PerConnection {
