@@ -23,6 +23,8 @@
 //!
 //! **Read afterwards:** `event_loop::conn::read_available` and `write_available`
 //! (`labs/lab-07-event-loop/src/conn/steps.rs`), and `event_loop::naive_steps` for what goes wrong.
+//! The lab's read step also stops at a read shorter than it asked for, one system call
+//! fewer per request; its doc says why that is safe, and what it costs.
 //!
 //! Grade it: `cargo run -p course -- check 07-nonblocking`.
 //!
