@@ -30,13 +30,7 @@ pub fn sweep(json: bool, max: usize, plot: Option<PathBuf>) {
         ));
     }
     let swept = connections_sweep::Swept::judge(points);
-    labkit::json::report_or_json(json, &swept, || {
-        report::sweep(
-            &swept.results,
-            &swept.per_connection_kib,
-            lowered.as_deref(),
-        )
-    })
+    labkit::json::report_or_json(json, &swept, || report::sweep(&swept, lowered.as_deref()))
 }
 
 /// The default: the c10k demo, each server holding the idle connections in turn.

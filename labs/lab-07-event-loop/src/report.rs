@@ -2,7 +2,7 @@
 //! `main.rs`: the library measures and judges, this prints.
 
 use event_loop::demo::c10k::{C10k, ModelRow};
-use event_loop::demo::connections_sweep::{PerConnection, SweepPoint};
+use event_loop::demo::connections_sweep::{SweepPoint, Swept};
 use labkit::plot::{LineChart, Series};
 use labkit::report::{Report, Table, format_figure, or_missing};
 
@@ -66,8 +66,9 @@ pub fn c10k(demo: &C10k, connections: usize, clients: usize, lowered: Option<&st
     out
 }
 
-/// The connections sweep as a table.
-pub fn sweep(points: &[SweepPoint], per: &PerConnection, lowered: Option<&str>) -> Report {
+/// The connections sweep as a table, its slopes and their verdict.
+pub fn sweep(swept: &Swept, lowered: Option<&str>) -> Report {
+    let (points, per) = (&swept.results, &swept.per_connection_kib);
     let mut out = Report::new("lab-07 sweep: what idle connections cost");
     if let Some(why) = lowered {
         out.warn(why);
@@ -102,7 +103,7 @@ pub fn sweep(points: &[SweepPoint], per: &PerConnection, lowered: Option<&str>) 
         kib(per.event_loop_kib),
         kib(per.threads_kib)
     ));
-    out.verdicts(per.verdict().as_slice());
+    out.verdicts(&swept.verdicts);
     out
 }
 

@@ -14,7 +14,7 @@ impl EventLoop {
             return;
         };
         let next = match &conn.state {
-            State::Reading { .. } => match read_head(conn, &self.options.steps, peer_closed) {
+            State::Reading { .. } => match read_what_came(conn, &self.options.steps, peer_closed) {
                 ReadOutcome::Appended | ReadOutcome::Full => Next::Head,
                 // The client sent a whole head, then closed its side (a half-close):
                 // still answer it; the drain after the response sees the EOF and closes.
@@ -48,7 +48,7 @@ impl EventLoop {
 /// One read step; and if it stopped at a short read while the event says the client
 /// closed, a second one, to reach the end of file that came with the last bytes
 /// (`conn/steps.rs`).
-fn read_head(conn: &mut Conn, steps: &IoSteps, peer_closed: bool) -> ReadOutcome {
+fn read_what_came(conn: &mut Conn, steps: &IoSteps, peer_closed: bool) -> ReadOutcome {
     let read = conn.read_head(MAX_HEAD_BYTES, steps);
     if read == ReadOutcome::Appended && peer_closed {
         return conn.read_head(MAX_HEAD_BYTES, steps);
