@@ -4,7 +4,8 @@
 //! the one check at the top of [`EventLoop::kept_alive_deadline`].
 //!
 //! Three things change once a connection outlives its answer:
-//! 1. Bytes after a head are the next request (pipelining): they are kept, not dropped.
+//! 1. Bytes after a head are the next request (pipelining): they are kept, not dropped
+//!    (`routing.rs` keeps them in `conn.kept.pending`).
 //! 2. The head deadline is per request. One timer per connection re-arms itself for the
 //!    current request's deadline, rather than one timer per request.
 //! 3. Readiness is edge-triggered: it reports bytes that arrive, not bytes that are
@@ -21,17 +22,6 @@ use mio::{Interest, Token};
 use std::time::Instant;
 
 impl EventLoop {
-    /// A head is parsed: keep the bytes after it if the connection stays open for them.
-    pub(super) fn keep_what_followed(&mut self, token: Token, after_head: Vec<u8>) {
-        if let Some(conn) = self.conns.get_mut(&token) {
-            conn.kept.pending = if conn.keep_alive {
-                after_head
-            } else {
-                Vec::new()
-            };
-        }
-    }
-
     /// The response is out and the connection stays: start the next head with the bytes
     /// that followed the last one, due one read timeout from now.
     pub(super) fn next_request(&mut self, token: Token) {

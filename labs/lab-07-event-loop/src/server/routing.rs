@@ -33,13 +33,18 @@ impl EventLoop {
                     && request.body_len == 0
                     && !input_closed
                     && !self.stopping();
-                let after_head = head[request.head_len..].to_vec();
+                // Kept alive, the bytes after the head are the next request (pipelining).
+                let after_head = if keep_alive {
+                    head[request.head_len..].to_vec()
+                } else {
+                    Vec::new()
+                };
                 if let Some(conn) = self.conns.get_mut(&token) {
                     conn.keep_alive = keep_alive;
                     conn.head_only = request.method == "HEAD";
                     conn.http11 = request.minor_version >= 1;
+                    conn.kept.pending = after_head;
                 }
-                self.keep_what_followed(token, after_head);
                 self.requests.began(token, request.path());
                 self.route(token, request)
             }
