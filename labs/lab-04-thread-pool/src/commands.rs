@@ -88,10 +88,9 @@ pub fn compare(cli: &Cli) {
         let latency_ms = compared.results.iter().find_map(|r| r.latency_ms());
         report::runs(&compared.results, &label, latency_ms, &compared.verdict)
     });
-    let runs = compared.results;
     if cli.trace.wanted() {
         let trace = or_fail(traced::merge_parts(&parts, &strategies));
-        let wall = runs.iter().map(|r| r.wall_ms).sum::<f64>();
+        let wall = compared.results.iter().map(|r| r.wall_ms).sum::<f64>();
         let title = format!(
             "{} tasks of {label}, each strategy in its own process",
             cli.tasks
